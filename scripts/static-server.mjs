@@ -1,0 +1,53 @@
+// A small static file server bound to 127.0.0.1, used by `scripts/serve` and the browser
+// tests. Usage: node scripts/static-server.mjs DIR [PORT]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+};
+
+/**
+ * Starts a server. `mounts` maps URL prefixes ('/', '/sub/path/') to directories;
+ * `handler(req, res)` may answer a request first (return true when it did).
+ */
+export async function startServer({ mounts, port = 0, handler, headers = {} }) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer(async (req, res) => {
+    try {
+      if (handler && (await handler(req, res))) return;
+      const url = new URL(req.url, 'http://127.0.0.1');
+      const path = decodeURIComponent(url.pathname);
+      const prefix = prefixes.find((p) => path.startsWith(p));
+      if (!prefix) return send(res, 404, 'not found');
+      const root = resolve(mounts[prefix]);
+      let file = normalize(join(root, path.slice(prefix.length)));
+      if (!file.startsWith(root)) return send(res, 403, 'forbidden');
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file).catch(() => null);
+      if (!body) return send(res, 404, 'not found');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      res.end(body);
+    } catch (error) {
+      send(res, 500, String(error));
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  return { server, origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ?? 'dist';
+  const { origin } = await startServer({ mounts: { '/': dir }, port: Number(process.argv[3] ?? 8080) });
+  console.log(`Versus is served from ${dir} at ${origin}/ (Ctrl-C to stop)`);
+}

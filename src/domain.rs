@@ -1,0 +1,20 @@
+//! The pure domain core: everything that is not the DOM.
+//!
+//! Nothing in here imports yew, web_sys, gloo or wasm_bindgen, so `cargo test`
+//! exercises it natively.
+
+pub mod catalog;
+pub mod format;
+pub mod issues;
+pub mod json_path;
+pub mod parse;
+pub mod related;
+pub mod search;
+pub mod theme;
+pub mod urls;
+pub mod verdict;
+pub mod view;
+
+pub use catalog::{Artifact, Catalog};
+pub use issues::{CatalogError, Issue, Severity};
+pub use parse::{parse_catalog, Parsed};

@@ -1,0 +1,117 @@
+//! Validation findings and the error a broken catalog produces.
+
+use std::fmt;
+
+/// How serious a finding is: errors reject the catalog, warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One finding, anchored at a JSON path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub severity: Severity,
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// The most findings kept per catalog; the rest are counted, not stored.
+pub const MAX_ISSUES: usize = 200;
+
+/// Why a catalog could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogError {
+    /// The text is not JSON at all.
+    #[error("not valid JSON: {message} (line {line}, column {column})")]
+    Syntax {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    /// The JSON does not follow `versus-catalog/1`; every error found, with its path.
+    #[error("{} problem(s) in the catalog; first: {}", total_errors, errors.first().map(|e| e.to_string()).unwrap_or_default())]
+    Invalid {
+        errors: Vec<Issue>,
+        /// Errors found in all, including those beyond `MAX_ISSUES`.
+        total_errors: usize,
+    },
+}
+
+impl CatalogError {
+    /// Lines a person can read, one per problem.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            CatalogError::Syntax { .. } => vec![self.to_string()],
+            CatalogError::Invalid {
+                errors,
+                total_errors,
+            } => {
+                let mut lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                if *total_errors > errors.len() {
+                    lines.push(format!("… and {} more", total_errors - errors.len()));
+                }
+                lines
+            }
+        }
+    }
+}
+
+/// Collects findings while validating, keeping at most `MAX_ISSUES` of each kind.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+    pub total_errors: usize,
+    pub total_warnings: usize,
+}
+
+impl Findings {
+    pub fn error(&mut self, path: impl ToString, message: impl Into<String>) {
+        self.total_errors += 1;
+        if self.errors.len() < MAX_ISSUES {
+            self.errors.push(Issue {
+                severity: Severity::Error,
+                path: path.to_string(),
+                message: message.into(),
+            });
+        }
+    }
+
+    pub fn warning(&mut self, path: impl ToString, message: impl Into<String>) {
+        self.total_warnings += 1;
+        if self.warnings.len() < MAX_ISSUES {
+            self.warnings.push(Issue {
+                severity: Severity::Warning,
+                path: path.to_string(),
+                message: message.into(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_stored_errors_but_counts_all() {
+        let mut findings = Findings::default();
+        for i in 0..(MAX_ISSUES + 5) {
+            findings.error(format!("artifacts[{i}]"), "bad");
+        }
+        assert_eq!(findings.errors.len(), MAX_ISSUES);
+        let error = CatalogError::Invalid {
+            errors: findings.errors,
+            total_errors: findings.total_errors,
+        };
+        assert_eq!(error.lines().last().unwrap(), "… and 5 more");
+    }
+}

@@ -1,0 +1,236 @@
+//! Parsing and validating a `versus-catalog/1` document.
+//!
+//! The JSON is read into a `serde_json::Value` first, then walked field by field so that
+//! *every* problem is reported with its JSON path, not only the first one.
+
+mod artifact;
+mod brand;
+mod fields;
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use self::fields::{describe, Fields};
+use super::catalog::{default_signals, Artifact, Catalog, SignalDef, FORMAT};
+use super::issues::{CatalogError, Findings, Issue};
+use super::json_path::JsonPath;
+
+/// A usable catalog and the soft problems found in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    pub catalog: Catalog,
+    pub warnings: Vec<Issue>,
+}
+
+/// Parses catalog text; errors name every problem with its JSON path.
+pub fn parse_catalog(text: &str) -> Result<Parsed, CatalogError> {
+    let value: Value = serde_json::from_str(text).map_err(|error| CatalogError::Syntax {
+        message: syntax_message(&error),
+        line: error.line(),
+        column: error.column(),
+    })?;
+    validate_catalog(&value)
+}
+
+fn syntax_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    // serde_json appends " at line L column C"; the error carries those separately.
+    match text.rfind(" at line ") {
+        Some(position) => text[..position].to_owned(),
+        None => text,
+    }
+}
+
+/// Validates an already-parsed JSON value.
+pub fn validate_catalog(value: &Value) -> Result<Parsed, CatalogError> {
+    let mut findings = Findings::default();
+    let catalog = read_catalog(value, &mut findings);
+    match catalog {
+        Some(catalog) if findings.errors.is_empty() => Ok(Parsed {
+            catalog,
+            warnings: findings.warnings,
+        }),
+        _ => Err(CatalogError::Invalid {
+            total_errors: findings.total_errors.max(1),
+            errors: if findings.errors.is_empty() {
+                vec![Issue {
+                    severity: super::Severity::Error,
+                    path: JsonPath::root().to_string(),
+                    message: "the catalog could not be read".to_owned(),
+                }]
+            } else {
+                findings.errors
+            },
+        }),
+    }
+}
+
+fn read_catalog(value: &Value, findings: &mut Findings) -> Option<Catalog> {
+    let mut fields = Fields::of(value, JsonPath::root(), findings)?;
+    let format_ok = match fields.get("format") {
+        None => {
+            fields.missing("format", &format!("\"{FORMAT}\""));
+            false
+        }
+        Some(Value::String(format)) if format == FORMAT => true,
+        Some(other) => {
+            let path = fields.at("format");
+            fields.wrong(
+                &path,
+                &format!("\"{FORMAT}\" (the only format this Versus reads)"),
+                other,
+            );
+            false
+        }
+    };
+    let brand = match fields.get("brand") {
+        Some(value) => brand::read_brand(value, fields.at("brand"), fields.findings),
+        None => {
+            fields.missing("brand", "an object with at least a name");
+            None
+        }
+    };
+    let signals = read_signal_defs(&mut fields);
+    let artifacts = read_artifacts(&mut fields, &signals);
+    let featured = read_featured(&mut fields, &artifacts);
+    if !format_ok {
+        return None;
+    }
+    Some(Catalog::new(brand?, signals, artifacts?, featured))
+}
+
+fn read_signal_defs(fields: &mut Fields) -> Vec<SignalDef> {
+    let Some(items) = fields.array("signals", "an array of {id, label}") else {
+        return if fields.get("signals").is_some() {
+            Vec::new()
+        } else {
+            default_signals()
+        };
+    };
+    let path = fields.at("signals");
+    let mut seen = HashSet::new();
+    let mut signals = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let Some(mut signal) = Fields::of(item, path.index(index), fields.findings) else {
+            continue;
+        };
+        let (Some(id), Some(label)) = (signal.required_text("id"), signal.required_text("label"))
+        else {
+            continue;
+        };
+        if !seen.insert(id.clone()) {
+            let path = signal.at("id");
+            signal
+                .findings
+                .error(path, format!("duplicate signal id \"{id}\""));
+            continue;
+        }
+        signals.push(SignalDef { id, label });
+    }
+    signals
+}
+
+fn read_artifacts(fields: &mut Fields, signals: &[SignalDef]) -> Option<Vec<Artifact>> {
+    let path = fields.at("artifacts");
+    let Some(value) = fields.get("artifacts") else {
+        fields.missing("artifacts", "an array with at least one artifact");
+        return None;
+    };
+    let Value::Array(items) = value else {
+        fields.wrong(&path, "an array with at least one artifact", value);
+        return None;
+    };
+    if items.is_empty() {
+        fields.findings.error(
+            &path,
+            "expected at least one artifact, found an empty array",
+        );
+        return None;
+    }
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut artifacts = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let item_path = path.index(index);
+        let Some(artifact) =
+            artifact::read_artifact(item, item_path.clone(), signals, fields.findings)
+        else {
+            continue;
+        };
+        if let Some(first) = first_seen.get(&artifact.id) {
+            fields.findings.error(
+                item_path.key("id"),
+                format!(
+                    "duplicate id \"{}\" (first used by artifacts[{first}])",
+                    artifact.id
+                ),
+            );
+            continue;
+        }
+        first_seen.insert(artifact.id.clone(), index);
+        artifacts.push(artifact);
+    }
+    for artifact in &artifacts {
+        let index = first_seen[&artifact.id];
+        for (position, alternative) in artifact.alternatives.iter().enumerate() {
+            if !first_seen.contains_key(alternative) {
+                fields.findings.warning(
+                    path.index(index).key("alternatives").index(position),
+                    format!("unknown artifact id \"{alternative}\"; it is not shown"),
+                );
+            }
+        }
+    }
+    Some(artifacts)
+}
+
+fn read_featured(fields: &mut Fields, artifacts: &Option<Vec<Artifact>>) -> Vec<Vec<String>> {
+    let Some(items) = fields.array("featured", "an array of [id, id] pairs") else {
+        return Vec::new();
+    };
+    let path = fields.at("featured");
+    let known: HashSet<&str> = artifacts.iter().flatten().map(|a| a.id.as_str()).collect();
+    let mut featured = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let item_path = path.index(index);
+        let ids: Option<Vec<String>> = match item {
+            Value::Array(ids) if (2..=4).contains(&ids.len()) => ids
+                .iter()
+                .map(|id| id.as_str().map(str::to_owned))
+                .collect(),
+            _ => None,
+        };
+        let Some(ids) = ids else {
+            fields.findings.error(
+                &item_path,
+                format!(
+                    "expected a pair of artifact ids [id, id], found {}",
+                    describe(item)
+                ),
+            );
+            continue;
+        };
+        let unknown: Vec<&String> = ids
+            .iter()
+            .filter(|id| !known.contains(id.as_str()))
+            .collect();
+        let distinct: HashSet<&String> = ids.iter().collect();
+        if !unknown.is_empty() {
+            let names: Vec<String> = unknown.iter().map(|id| format!("\"{id}\"")).collect();
+            fields.findings.warning(
+                &item_path,
+                format!(
+                    "unknown artifact id {}; this comparison is not shown",
+                    names.join(", ")
+                ),
+            );
+        } else if distinct.len() != ids.len() {
+            fields
+                .findings
+                .warning(&item_path, "compares an artifact with itself; not shown");
+        } else {
+            featured.push(ids);
+        }
+    }
+    featured
+}

@@ -1,0 +1,194 @@
+//! Typed field readers over `serde_json::Value` that record a finding instead of failing.
+
+use serde_json::{Map, Value};
+
+use crate::domain::issues::Findings;
+use crate::domain::json_path::JsonPath;
+
+/// Short description of a JSON value for "found …" messages.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => {
+            let shown: String = s.chars().take(40).collect();
+            let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
+            Value::from(format!("{shown}{ellipsis}")).to_string()
+        }
+        Value::Array(_) => "an array".to_owned(),
+        Value::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// Reads fields of one JSON object, reporting each problem at its path.
+pub struct Fields<'v, 'f> {
+    pub map: &'v Map<String, Value>,
+    pub path: JsonPath,
+    pub findings: &'f mut Findings,
+}
+
+impl<'v, 'f> Fields<'v, 'f> {
+    /// Views `value` as an object, or records `expected an object` and returns `None`.
+    pub fn of(value: &'v Value, path: JsonPath, findings: &'f mut Findings) -> Option<Self> {
+        match value {
+            Value::Object(map) => Some(Self {
+                map,
+                path,
+                findings,
+            }),
+            other => {
+                findings.error(
+                    &path,
+                    format!("expected an object, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// The value under `key`, treating `null` as absent.
+    pub fn get(&self, key: &str) -> Option<&'v Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    pub fn at(&self, key: &str) -> JsonPath {
+        self.path.key(key)
+    }
+
+    pub fn missing(&mut self, key: &str, expected: &str) {
+        let path = self.at(key);
+        self.findings.error(
+            path,
+            format!("required field is missing (expected {expected})"),
+        );
+    }
+
+    pub fn wrong(&mut self, path: &JsonPath, expected: &str, found: &Value) {
+        self.findings.error(
+            path,
+            format!("expected {expected}, found {}", describe(found)),
+        );
+    }
+
+    /// A required non-empty string.
+    pub fn required_text(&mut self, key: &str) -> Option<String> {
+        match self.get(key) {
+            None => {
+                self.missing(key, "a non-empty string");
+                None
+            }
+            Some(value) => {
+                let path = self.at(key);
+                self.text_value(&path, value)
+            }
+        }
+    }
+
+    /// An optional string; empty strings count as absent.
+    pub fn optional_text(&mut self, key: &str) -> Option<String> {
+        let value = self.get(key)?;
+        match value {
+            Value::String(s) if s.trim().is_empty() => None,
+            Value::String(s) => Some(s.clone()),
+            other => {
+                let path = self.at(key);
+                self.wrong(&path, "a string", other);
+                None
+            }
+        }
+    }
+
+    pub fn text_value(&mut self, path: &JsonPath, value: &Value) -> Option<String> {
+        match value {
+            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            other => {
+                self.wrong(path, "a non-empty string", other);
+                None
+            }
+        }
+    }
+
+    /// The array under `key` (absent gives `None`; another type is reported).
+    pub fn array(&mut self, key: &str, expected: &str) -> Option<&'v Vec<Value>> {
+        let value = self.get(key)?;
+        match value {
+            Value::Array(items) => Some(items),
+            other => {
+                let path = self.at(key);
+                self.wrong(&path, expected, other);
+                None
+            }
+        }
+    }
+
+    /// An optional array of non-empty strings; absent gives an empty list.
+    pub fn text_list(&mut self, key: &str) -> Vec<String> {
+        let Some(items) = self.array(key, "an array of strings") else {
+            return Vec::new();
+        };
+        let path = self.at(key);
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| self.text_value(&path.index(index), item))
+            .collect()
+    }
+
+    /// An optional boolean.
+    pub fn optional_bool(&mut self, key: &str) -> Option<bool> {
+        match self.get(key)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                let path = self.at(key);
+                self.wrong(&path, "true or false", other);
+                None
+            }
+        }
+    }
+
+    /// An integer in `min..=max` (`max == u64::MAX` means unbounded).
+    pub fn integer_in(&mut self, key: &str, min: u64, max: u64, required: bool) -> Option<u64> {
+        let expected = if max == u64::MAX {
+            format!("an integer ≥ {min}")
+        } else {
+            format!("an integer {min}..={max}")
+        };
+        let Some(value) = self.get(key) else {
+            if required {
+                self.missing(key, &expected);
+            }
+            return None;
+        };
+        let number = value.as_f64().filter(|n| n.fract() == 0.0);
+        match number {
+            Some(n) if n >= min as f64 && n <= max as f64 => Some(n as u64),
+            _ => {
+                let path = self.at(key);
+                self.wrong(&path, &expected, value);
+                None
+            }
+        }
+    }
+
+    pub fn number_value(
+        &mut self,
+        path: &JsonPath,
+        value: &Value,
+        min: f64,
+        max: f64,
+    ) -> Option<f64> {
+        match value.as_f64() {
+            Some(n) if n.is_finite() && n >= min && n <= max => Some(n),
+            _ => {
+                let expected = if max == f64::MAX {
+                    format!("a number ≥ {min}")
+                } else {
+                    format!("a number {min}..={max}")
+                };
+                self.wrong(path, &expected, value);
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! The verdict of a comparison: sentences generated from rank, pricing, capabilities
+//! and signals. Nothing here is stored in the catalog.
+
+use super::catalog::{Artifact, Plan, SignalDef};
+
+/// What one side has over the other.
+#[derive(Clone, Debug, PartialEq)]
+enum Advantage {
+    FreeTier,
+    FreeOutright,
+    MoreCapabilities(u32, u32),
+    Signals(Vec<String>),
+    MoreMatches(u64, u64),
+}
+
+/// The generated verdict of comparing two artifacts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    /// 0 or 1: which side ranks higher; `None` for a tie.
+    pub winner: Option<usize>,
+    /// `FLUX.1 Pro scores higher at 58/100 vs ERNIE 4.5 VL 424B A47B at 20/100.`
+    pub headline: String,
+    /// Every further reason that holds, one sentence each.
+    pub reasons: Vec<String>,
+}
+
+impl Verdict {
+    /// Headline and reasons as one paragraph.
+    pub fn text(&self) -> String {
+        std::iter::once(self.headline.as_str())
+            .chain(self.reasons.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Compares `a` and `b`; the higher rank wins, equal ranks tie.
+pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef]) -> Verdict {
+    if a.rank == b.rank {
+        return tie(a, b, signals);
+    }
+    let (winner_side, winner, loser) = if a.rank > b.rank {
+        (0, a, b)
+    } else {
+        (1, b, a)
+    };
+    let headline = format!(
+        "{} scores higher at {}/100 vs {} at {}/100.",
+        winner.name, winner.rank, loser.name, loser.rank
+    );
+    let mut reasons: Vec<String> = advantages(winner, loser, signals)
+        .iter()
+        .map(|advantage| winner_sentence(winner, loser, advantage))
+        .collect();
+    let counter = advantages(loser, winner, signals);
+    if !counter.is_empty() {
+        reasons.push(edge_sentence(loser, &counter));
+    }
+    Verdict {
+        winner: Some(winner_side),
+        headline,
+        reasons,
+    }
+}
+
+fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef]) -> Verdict {
+    let headline = format!("{} and {} are tied at {}/100.", a.name, b.name, a.rank);
+    let mut reasons = Vec::new();
+    for (x, y) in [(a, b), (b, a)] {
+        let edges = advantages(x, y, signals);
+        if !edges.is_empty() {
+            reasons.push(edge_sentence(x, &edges));
+        }
+    }
+    if reasons.is_empty() {
+        reasons.push(
+            "Neither has an edge on pricing, capabilities or signals: choose by the capabilities you need."
+                .to_owned(),
+        );
+    }
+    Verdict {
+        winner: None,
+        headline,
+        reasons,
+    }
+}
+
+/// Everything `x` has over `y`, in the order the verdict mentions them.
+fn advantages(x: &Artifact, y: &Artifact, signals: &[SignalDef]) -> Vec<Advantage> {
+    let mut found = Vec::new();
+    if x.pricing.free_tier && !y.pricing.free_tier {
+        found.push(Advantage::FreeTier);
+    } else if x.pricing.plan == Plan::Free && y.pricing.plan != Plan::Free {
+        found.push(Advantage::FreeOutright);
+    }
+    let (x_caps, y_caps) = (x.total_capabilities(), y.total_capabilities());
+    if x_caps > y_caps {
+        found.push(Advantage::MoreCapabilities(x_caps, y_caps));
+    }
+    let leads: Vec<String> = signals
+        .iter()
+        .filter(|def| match (x.signal(&def.id), y.signal(&def.id)) {
+            (Some(xv), Some(yv)) => xv > yv,
+            (Some(xv), None) => xv > 0.0,
+            _ => false,
+        })
+        .map(|def| def.label.clone())
+        .collect();
+    if !leads.is_empty() {
+        found.push(Advantage::Signals(leads));
+    }
+    if let (Some(xm), Some(ym)) = (x.times_matched, y.times_matched) {
+        if xm > ym {
+            found.push(Advantage::MoreMatches(xm, ym));
+        }
+    }
+    found
+}
+
+fn winner_sentence(winner: &Artifact, loser: &Artifact, advantage: &Advantage) -> String {
+    let name = &winner.name;
+    match advantage {
+        Advantage::FreeTier => format!("{name} also has a free tier, making it more accessible."),
+        Advantage::FreeOutright => {
+            format!(
+                "{name} is free outright, while {} charges beyond its free tier.",
+                loser.name
+            )
+        }
+        Advantage::MoreCapabilities(w, l) => {
+            format!("{name} covers more capabilities ({w} vs {l}).")
+        }
+        Advantage::Signals(labels) => format!("{name} leads on {}.", join_list(labels)),
+        Advantage::MoreMatches(w, l) => format!("{name} was matched more often ({w} vs {l})."),
+    }
+}
+
+/// `ERNIE has the edge on a free tier and more capabilities (16 vs 5).`
+fn edge_sentence(side: &Artifact, edges: &[Advantage]) -> String {
+    let items: Vec<String> = edges
+        .iter()
+        .map(|edge| match edge {
+            Advantage::FreeTier => "a free tier".to_owned(),
+            Advantage::FreeOutright => "being free outright".to_owned(),
+            Advantage::MoreCapabilities(x, y) => format!("more capabilities ({x} vs {y})"),
+            Advantage::Signals(labels) => join_list(labels),
+            Advantage::MoreMatches(x, y) => format!("times matched ({x} vs {y})"),
+        })
+        .collect();
+    format!("{} has the edge on {}.", side.name, join_list(&items))
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub fn join_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,174 @@
+//! The comparison card: title, feature table, capabilities per side, verdict.
+
+use super::{capability_total, more_capabilities, CapabilityView};
+use crate::domain::catalog::{Artifact, Catalog};
+use crate::domain::format::{format_price, format_rank, format_signal};
+use crate::domain::verdict::{verdict, Verdict};
+
+/// The whole comparison card for 2 (or more) artifacts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareView {
+    /// `Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro`.
+    pub title: String,
+    pub columns: Vec<ColumnHead>,
+    pub rows: Vec<TableRow>,
+    pub sides: Vec<SideCapabilities>,
+    pub verdict: Verdict,
+    pub rank_label: String,
+    pub rank_about: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnHead {
+    pub id: String,
+    pub display_name: String,
+    pub kind: String,
+}
+
+/// One row of the feature table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableRow {
+    pub label: String,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    /// A second line, e.g. the exact catalog price behind a rescaled one.
+    pub note: Option<String>,
+    /// This cell holds the better value of its row.
+    pub best: bool,
+}
+
+impl Cell {
+    fn plain(text: String) -> Self {
+        Self {
+            text,
+            note: None,
+            best: false,
+        }
+    }
+}
+
+/// One side's capability list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideCapabilities {
+    /// `FLUX.1 Pro Capabilities`.
+    pub heading: String,
+    pub items: Vec<CapabilityView>,
+    /// `+5 more capabilities`.
+    pub more: Option<String>,
+}
+
+/// Builds the card for `artifacts` (at least two, in column order).
+pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<CompareView> {
+    let [first, second, ..] = artifacts else {
+        return None;
+    };
+    let locale = &catalog.brand.locale;
+    let names: Vec<String> = artifacts.iter().map(|a| a.display_name()).collect();
+    let columns = artifacts
+        .iter()
+        .map(|a| ColumnHead {
+            id: a.id.clone(),
+            display_name: a.display_name(),
+            kind: a.kind.clone(),
+        })
+        .collect();
+
+    let mut rows = vec![row("Type", artifacts, |a| Cell::plain(a.kind.clone()))];
+    rows.push(marked(
+        row(&catalog.brand.rank_label, artifacts, |a| {
+            Cell::plain(format_rank(a.rank))
+        }),
+        artifacts,
+        |a| Some(f64::from(a.rank)),
+    ));
+    for signal in &catalog.signals {
+        let signal_row = row(&signal.label, artifacts, |a| {
+            Cell::plain(format_signal(a.signal(&signal.id), locale))
+        });
+        rows.push(marked(signal_row, artifacts, |a| a.signal(&signal.id)));
+    }
+    rows.push(marked(
+        row("Pricing", artifacts, |a| {
+            Cell::plain(a.pricing.plan.label().to_owned())
+        }),
+        artifacts,
+        |a| Some(if a.pricing.free_tier { 1.0 } else { 0.0 }),
+    ));
+    rows.push(row("Starting Price", artifacts, |a| {
+        match &a.pricing.starting_price {
+            Some(price) => {
+                let text = format_price(price, locale);
+                Cell {
+                    text: text.readable,
+                    note: text.exact,
+                    best: false,
+                }
+            }
+            None => Cell::plain("—".to_owned()),
+        }
+    }));
+    rows.push(marked(
+        row("Capabilities", artifacts, |a| {
+            Cell::plain(capability_total(a))
+        }),
+        artifacts,
+        |a| Some(f64::from(a.total_capabilities())),
+    ));
+    rows.push(row("Times Matched", artifacts, |a| {
+        Cell::plain(
+            a.times_matched
+                .map_or("—".to_owned(), |n| locale.integer(n)),
+        )
+    }));
+
+    let sides = artifacts
+        .iter()
+        .map(|a| SideCapabilities {
+            heading: format!("{} Capabilities", a.display_name()),
+            items: a.capabilities.iter().map(CapabilityView::from).collect(),
+            more: more_capabilities(a),
+        })
+        .collect();
+
+    Some(CompareView {
+        title: names.join(" vs "),
+        columns,
+        rows,
+        sides,
+        verdict: verdict(first, second, &catalog.signals),
+        rank_label: catalog.brand.rank_label.clone(),
+        rank_about: catalog.brand.rank_about.clone(),
+    })
+}
+
+fn row(label: &str, artifacts: &[&Artifact], cell: impl Fn(&Artifact) -> Cell) -> TableRow {
+    TableRow {
+        label: label.to_owned(),
+        cells: artifacts.iter().map(|a| cell(a)).collect(),
+    }
+}
+
+/// Marks the cells holding the strictly highest value; nothing when all are equal.
+fn marked(
+    mut row: TableRow,
+    artifacts: &[&Artifact],
+    value: impl Fn(&Artifact) -> Option<f64>,
+) -> TableRow {
+    let values: Vec<Option<f64>> = artifacts.iter().map(|a| value(a)).collect();
+    let best = values
+        .iter()
+        .flatten()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max);
+    let all_equal = values.iter().all(|v| *v == Some(best));
+    if !all_equal && best.is_finite() {
+        for (cell, v) in row.cells.iter_mut().zip(&values) {
+            cell.best = *v == Some(best);
+        }
+    }
+    row
+}

@@ -1,0 +1,9 @@
+//! Presentational components: data in through props, no fetching.
+
+pub mod capability_list;
+pub mod comparison_card;
+pub mod error_notice;
+pub mod feature_table;
+pub mod loading;
+pub mod site_frame;
+pub mod verdict_panel;

@@ -1,0 +1,30 @@
+//! The one place a failure is shown: what went wrong, where, and a retry.
+
+use yew::prelude::*;
+
+use crate::ui::load::LoadError;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorNoticeProps {
+    pub error: LoadError,
+    pub on_retry: Callback<()>,
+}
+
+#[component]
+pub fn ErrorNotice(props: &ErrorNoticeProps) -> Html {
+    let error = &props.error;
+    let on_click = {
+        let on_retry = props.on_retry.clone();
+        Callback::from(move |_: MouseEvent| on_retry.emit(()))
+    };
+    html! {
+        <section class="vs-error" role="alert" aria-labelledby="vs-error-title">
+            <h2 id="vs-error-title" class="vs-error__title">{ &error.title }</h2>
+            <p class="vs-error__url">{ "Catalog: " }<code>{ &error.url }</code></p>
+            <ul class="vs-error__lines">
+                { for error.lines.iter().map(|line| html! { <li><code>{ line }</code></li> }) }
+            </ul>
+            <button type="button" class="vs-button" onclick={on_click}>{ "Try again" }</button>
+        </section>
+    }
+}

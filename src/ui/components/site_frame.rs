@@ -1,0 +1,57 @@
+//! The brand header and footer around every standalone page.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::domain::catalog::Brand;
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteFrameProps {
+    pub brand: Brand,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn SiteFrame(props: &SiteFrameProps) -> Html {
+    let brand = &props.brand;
+    let logo = brand.logo_url.as_ref().map(|src| {
+        html! { <img class="vs-brand__logo" src={src.clone()} alt="" /> }
+    });
+    let name = match &brand.home_url {
+        Some(url) => html! {
+            <a class="vs-brand__name" href={url.clone()} rel="noopener noreferrer">{ logo }{ &brand.name }</a>
+        },
+        None => html! {
+            <Link<Route> classes="vs-brand__name" to={Route::Home}>{ logo }{ &brand.name }</Link<Route>>
+        },
+    };
+    html! {
+        <>
+            <header class="vs-header">
+                <div class="vs-header__inner">
+                    <div class="vs-brand">
+                        { name }
+                        if let Some(tagline) = &brand.tagline {
+                            <span class="vs-brand__tagline">{ tagline }</span>
+                        }
+                    </div>
+                    <nav class="vs-nav" aria-label="Site">
+                        <Link<Route> to={Route::Home}>{ "Browse all" }</Link<Route>>
+                    </nav>
+                </div>
+            </header>
+            <main class="vs-page">{ props.children.clone() }</main>
+            <footer class="vs-footer">
+                <div class="vs-footer__inner">
+                    if let Some(footer) = &brand.footer {
+                        <p>{ footer }</p>
+                    } else {
+                        <p>{ &brand.name }</p>
+                    }
+                </div>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,198 @@
+//! `#/artifact/{id}`: every section of an artifact page.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::not_found::{unknown_message, UnknownArtifacts};
+use super::{set_title, use_catalog};
+use crate::domain::view::{artifact_view, ArtifactView};
+use crate::ui::components::capability_list::CapabilityList;
+use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ArtifactPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
+    let Some(shared) = use_catalog() else {
+        return Html::default();
+    };
+    let loaded = &shared.0;
+    let brand = loaded.catalog.brand.clone();
+    let view = loaded
+        .catalog
+        .index_of(&props.id)
+        .and_then(|position| artifact_view(&loaded.catalog, &loaded.related, position));
+    let Some(view) = view else {
+        return html! {
+            <SiteFrame {brand}>
+                <UnknownArtifacts message={unknown_message(std::slice::from_ref(&props.id))} catalog={shared.clone()} />
+            </SiteFrame>
+        };
+    };
+    set_title(&format!(
+        "{} · {}",
+        view.display_name, loaded.catalog.brand.name
+    ));
+    html! {
+        <SiteFrame {brand}>
+            <ArtifactBody view={view} />
+        </SiteFrame>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ArtifactBodyProps {
+    pub view: ArtifactView,
+}
+
+fn text_list(title: &str, class: &str, items: &[String]) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class={classes!("vs-section", class.to_owned())}>
+            <h2>{ title }</h2>
+            <ul class="vs-bullets">{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
+        </section>
+    }
+}
+
+/// The artifact page below the site frame.
+#[component]
+pub fn ArtifactBody(props: &ArtifactBodyProps) -> Html {
+    let view = &props.view;
+    let first_other = view
+        .alternatives
+        .first()
+        .or(view.related.first().map(|r| &r.artifact))
+        .map(|a| a.id.clone());
+    html! {
+        <article class="vs-card vs-artifact" aria-labelledby="vs-artifact-title">
+            <header class="vs-card__header">
+                <p class="vs-eyebrow">
+                    <span class="vs-chip">{ &view.kind }</span>
+                    <span class="vs-chip vs-chip--plan">{ &view.plan }</span>
+                </p>
+                <h1 id="vs-artifact-title" class="vs-card__title">{ &view.display_name }</h1>
+                if let Some(summary) = &view.summary {
+                    <p class="vs-card__subtitle">{ summary }</p>
+                }
+                <div class="vs-artifact__actions">
+                    if let Some(url) = &view.url {
+                        <a class="vs-button vs-button--ghost" href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Visit website ↗" }</a>
+                    }
+                    if let Some(other) = first_other {
+                        <Link<Route> classes="vs-button" to={Route::compare(&[&view.id, &other])}>{ "Compare" }</Link<Route>>
+                    }
+                </div>
+            </header>
+            <div class="vs-artifact__grid">
+                <div class="vs-artifact__main">
+                    <section class="vs-section">
+                        <h2>{ "Capabilities" }<span class="vs-muted">{ format!(" · {}", view.capability_total) }</span></h2>
+                        <CapabilityList items={view.capabilities.clone()} more={view.more.clone().map(AttrValue::from)} />
+                    </section>
+                    <RelatedSection view={view.clone()} />
+                    { text_list("Best for", "vs-best-for", &view.best_for) }
+                    { text_list("Known limitations", "vs-limitations", &view.limitations) }
+                    if let Some(about) = &view.about {
+                        <section class="vs-section"><h2>{ "About" }</h2><p>{ about }</p></section>
+                    }
+                </div>
+                <aside class="vs-artifact__aside">
+                    <section class="vs-section vs-rank">
+                        <h2>{ &view.rank_label }</h2>
+                        <p class="vs-rank__value">{ &view.rank }</p>
+                        if let Some(about) = &view.rank_about {
+                            <p class="vs-muted">{ about }</p>
+                        }
+                        <dl class="vs-facts">
+                            { for view.facts.iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
+                        </dl>
+                    </section>
+                    { text_list("Requirements", "vs-requirements", &view.requirements) }
+                    if !view.inputs.is_empty() || !view.outputs.is_empty() {
+                        <section class="vs-section">
+                            <h2>{ "Input / Output" }</h2>
+                            <dl class="vs-facts">
+                                <dt>{ "Inputs" }</dt><dd>{ if view.inputs.is_empty() { "—".to_owned() } else { view.inputs.join(", ") } }</dd>
+                                <dt>{ "Outputs" }</dt><dd>{ if view.outputs.is_empty() { "—".to_owned() } else { view.outputs.join(", ") } }</dd>
+                            </dl>
+                        </section>
+                    }
+                    if !view.details.is_empty() {
+                        <section class="vs-section">
+                            <h2>{ "Details" }</h2>
+                            <dl class="vs-facts">
+                                { for view.details.iter().map(|d| html! { <><dt>{ &d.label }</dt><dd>{ &d.value }</dd></> }) }
+                            </dl>
+                        </section>
+                    }
+                    if !view.categories.is_empty() {
+                        <section class="vs-section">
+                            <h2>{ "Categories" }</h2>
+                            <ul class="vs-tags">{ for view.categories.iter().map(|c| html! { <li class="vs-chip">{ c }</li> }) }</ul>
+                        </section>
+                    }
+                    if !view.alternatives.is_empty() {
+                        <section class="vs-section">
+                            <h2>{ format!("Alternatives to {}", view.display_name) }</h2>
+                            <ul class="vs-link-list">
+                                { for view.alternatives.iter().map(|alt| html! {
+                                    <li>
+                                        <Link<Route> to={Route::Artifact { id: alt.id.clone() }}>{ &alt.display_name }</Link<Route>>
+                                        { " · " }
+                                        <Link<Route> classes="vs-compare-link" to={Route::compare(&[&view.id, &alt.id])}>{ "Compare" }</Link<Route>>
+                                    </li>
+                                }) }
+                            </ul>
+                        </section>
+                    }
+                    if let Some(updated) = &view.updated {
+                        <p class="vs-muted vs-updated">{ format!("Updated {updated}") }</p>
+                    }
+                </aside>
+            </div>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RelatedSectionProps {
+    view: ArtifactView,
+}
+
+#[component]
+fn RelatedSection(props: &RelatedSectionProps) -> Html {
+    let view = &props.view;
+    if view.related.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="vs-section vs-related">
+            <h2>{ "Related artifacts" }<span class="vs-muted">{ " · sharing capabilities" }</span></h2>
+            <p class="vs-muted">{ format!("Artifacts that share capabilities with {}, ranked by overlap.", view.display_name) }</p>
+            <ol class="vs-related__list">
+                { for view.related.iter().map(|related| html! {
+                    <li class="vs-related__item">
+                        <div class="vs-related__head">
+                            <Link<Route> to={Route::Artifact { id: related.artifact.id.clone() }}>{ &related.artifact.display_name }</Link<Route>>
+                            <span class="vs-chip">{ &related.overlap }</span>
+                        </div>
+                        if let Some(summary) = &related.artifact.summary {
+                            <p class="vs-related__summary">{ summary }</p>
+                        }
+                        <p class="vs-related__shared">
+                            <span class="vs-muted">{ "Shares: " }</span>{ related.shared.join(", ") }
+                        </p>
+                        <Link<Route> classes="vs-compare-link" to={Route::compare(&[&view.id, &related.artifact.id])}>{ "Compare side by side →" }</Link<Route>>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,177 @@
+//! `#/`: the brand, featured comparisons, and the whole catalog to browse and pick from.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::{set_title, use_catalog};
+use crate::domain::format::format_rank;
+use crate::domain::search::{search, Query};
+use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::route::Route;
+
+/// The `q` parameter of the hash route (`#/?q=vision`), if any.
+fn initial_query() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
+    web_sys::UrlSearchParams::new_with_str(query)
+        .ok()
+        .and_then(|params| params.get("q"))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn HomePage() -> Html {
+    let text = use_state(initial_query);
+    let kind = use_state(|| None::<String>);
+    let category = use_state(|| None::<String>);
+    let picked = use_state(Vec::<String>::new);
+    let navigator = use_navigator();
+    let Some(shared) = use_catalog() else {
+        return Html::default();
+    };
+    let catalog = &shared.0.catalog;
+    set_title(&format!("{} · Compare", catalog.brand.name));
+
+    let on_text = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            text.set(input.value());
+        })
+    };
+    let select_setter = |state: UseStateHandle<Option<String>>| {
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            let value = select.value();
+            state.set((!value.is_empty()).then_some(value));
+        })
+    };
+    let on_kind = select_setter(kind.clone());
+    let on_category = select_setter(category.clone());
+    let toggle = |id: String| {
+        let picked = picked.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*picked).clone();
+            if let Some(position) = next.iter().position(|p| *p == id) {
+                next.remove(position);
+            } else if next.len() < 4 {
+                next.push(id.clone());
+            }
+            picked.set(next);
+        })
+    };
+    let on_compare = {
+        let picked = picked.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(navigator) = &navigator {
+                let ids: Vec<&str> = picked.iter().map(String::as_str).collect();
+                navigator.push(&Route::compare(&ids));
+            }
+        })
+    };
+
+    let query = Query {
+        text: (*text).clone(),
+        kind: (*kind).clone(),
+        category: (*category).clone(),
+    };
+    let hits = search(catalog, &query);
+    let kinds = catalog.kinds();
+    let categories = catalog.categories();
+    let can_compare = (2..=4).contains(&picked.len());
+
+    html! {
+        <SiteFrame brand={catalog.brand.clone()}>
+            <section class="vs-hero">
+                <h1>{ format!("Compare with {}", catalog.brand.name) }</h1>
+                if let Some(tagline) = &catalog.brand.tagline {
+                    <p class="vs-hero__tagline">{ tagline }</p>
+                }
+            </section>
+            if !catalog.featured.is_empty() {
+                <section class="vs-section vs-featured" aria-labelledby="vs-featured-title">
+                    <h2 id="vs-featured-title">{ "Featured comparisons" }</h2>
+                    <ul class="vs-featured__grid">
+                        { for catalog.featured.iter().map(|ids| {
+                            let sides: Vec<_> = ids.iter().filter_map(|id| catalog.get(id)).collect();
+                            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+                            html! {
+                                <li>
+                                    <Link<Route> classes="vs-featured__card" to={Route::compare(&refs)}>
+                                        { for sides.iter().enumerate().map(|(i, a)| html! {
+                                            <>
+                                                if i > 0 { <span class="vs-featured__vs">{ "vs" }</span> }
+                                                <span class="vs-featured__side">
+                                                    <span class="vs-featured__name">{ a.display_name() }</span>
+                                                    <span class="vs-featured__rank">{ format!("{} {}", catalog.brand.rank_label, format_rank(a.rank)) }</span>
+                                                </span>
+                                            </>
+                                        }) }
+                                    </Link<Route>>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+            <section class="vs-section vs-browse" aria-labelledby="vs-browse-title">
+                <h2 id="vs-browse-title">{ format!("All artifacts ({})", catalog.artifacts.len()) }</h2>
+                <div class="vs-filters">
+                    <label class="vs-field">
+                        <span>{ "Search" }</span>
+                        <input type="search" placeholder="Search by name…" value={(*text).clone()} oninput={on_text} />
+                    </label>
+                    <label class="vs-field">
+                        <span>{ "Kind" }</span>
+                        <select onchange={on_kind}>
+                            <option value="" selected={kind.is_none()}>{ "All kinds" }</option>
+                            { for kinds.iter().map(|k| html! { <option value={k.to_string()} selected={kind.as_deref() == Some(*k)}>{ *k }</option> }) }
+                        </select>
+                    </label>
+                    if !categories.is_empty() {
+                        <label class="vs-field">
+                            <span>{ "Category" }</span>
+                            <select onchange={on_category}>
+                                <option value="" selected={category.is_none()}>{ "All categories" }</option>
+                                { for categories.iter().map(|c| html! { <option value={c.to_string()} selected={category.as_deref() == Some(*c)}>{ *c }</option> }) }
+                            </select>
+                        </label>
+                    }
+                </div>
+                <div class="vs-compare-bar" aria-live="polite">
+                    <span>{ match picked.len() { 0 => "Pick two to four artifacts to compare.".to_owned(), n => format!("{n} picked") } }</span>
+                    <button type="button" class="vs-button" disabled={!can_compare} onclick={on_compare}>{ "Compare selected" }</button>
+                </div>
+                if hits.is_empty() {
+                    <p class="vs-empty">{ "No artifact matches this search." }</p>
+                }
+                <ul class="vs-grid">
+                    { for hits.iter().filter_map(|&i| catalog.artifacts.get(i)).map(|a| {
+                        let is_picked = picked.contains(&a.id);
+                        html! {
+                            <li class={classes!("vs-tile", is_picked.then_some("vs-tile--picked"))}>
+                                <div class="vs-tile__top">
+                                    <span class="vs-chip">{ &a.kind }</span>
+                                    <span class="vs-tile__rank">{ format_rank(a.rank) }</span>
+                                </div>
+                                <h3 class="vs-tile__name">
+                                    <Link<Route> to={Route::Artifact { id: a.id.clone() }}>{ a.display_name() }</Link<Route>>
+                                </h3>
+                                if let Some(summary) = &a.summary {
+                                    <p class="vs-tile__summary">{ summary }</p>
+                                }
+                                <label class="vs-tile__pick">
+                                    <input type="checkbox" checked={is_picked} onchange={toggle(a.id.clone())} />
+                                    <span>{ "Pick to compare" }</span>
+                                </label>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        </SiteFrame>
+    }
+}

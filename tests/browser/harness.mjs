@@ -1,0 +1,57 @@
+// Shared browser-test harness: Debian's Chromium driven by playwright-core, the built
+// site served on 127.0.0.1, console errors collected per page, screenshots on request.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const SHOTS = 'target/screenshots';
+
+function chromiumPath() {
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
+    } catch { /* try the next name */ }
+  }
+  throw new Error('Debian chromium not found: run scripts/setup');
+}
+
+export async function launchBrowser() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'versus-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return context;
+}
+
+/** Serves dist/ at / and at a sub-path, and the test fixtures, on 127.0.0.1. */
+export async function serveSite(handler) {
+  return startServer({
+    mounts: { '/': 'dist', '/sub/path/': 'dist', '/fixtures/': 'tests/fixtures' },
+    handler,
+  });
+}
+
+/** Opens `url` in a new page; `page.problems` collects console errors and page errors. */
+export async function open(context, url, { waitFor = '.vs-page' } = {}) {
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  await page.goto(url);
+  if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
+  return page;
+}
+
+export async function shot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,188 @@
+// The standalone site in real headless Chromium: what a person sees on the seed pages.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, open, serveSite, shot } from './harness.mjs';
+
+let browser;
+let site;
+let flakyHits = 0;
+
+before(async () => {
+  site = await serveSite(async (req, res) => {
+    // Fails once with 503, then serves the default catalog: exercises "Try again".
+    if (req.url.startsWith('/flaky/catalog.json')) {
+      flakyHits += 1;
+      if (flakyHits === 1) {
+        res.writeHead(503, { 'content-type': 'text/plain' });
+        res.end('busy');
+        return true;
+      }
+      req.url = '/data/catalog.json';
+    }
+    return false;
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const text = (page, selector = 'body') => page.locator(selector).first().innerText();
+
+describe('comparison pages', () => {
+  test('ERNIE 4.5 VL 424B vs FLUX.1 Pro shows the verdict, free-tier reason, rank label and +5 more', async () => {
+    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
+    assert.equal(await text(page, 'h1'), 'Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro');
+    const verdict = await text(page, '.vs-verdict');
+    assert.match(verdict, /FLUX\.1 Pro scores higher at 58\/100 vs ERNIE 4\.5 VL 424B A47B at 20\/100\./);
+    assert.match(verdict, /FLUX\.1 Pro also has a free tier, making it more accessible\./);
+    const body = await text(page);
+    assert.match(body, /UnfragileRank/);
+    assert.match(body, /\+5 more capabilities/);
+    assert.match(body, /Need something different\?/);
+    assert.match(body, /© 2026 Unfragile\. Stronger through disorder\./);
+    const rows = await page.locator('.vs-table tbody tr').allInnerTexts();
+    assert.deepEqual(rows.map((r) => r.split('\t')[0].trim()), [
+      'Type', 'UnfragileRank', 'Adoption', 'Quality', 'Ecosystem', 'Match Graph', 'Pricing', 'Starting Price', 'Capabilities', 'Times Matched',
+    ]);
+    assert.match(rows[7], /\$0\.42 \/ 1M prompt tokens/);
+    assert.equal(await page.locator('.vs-side').count(), 2);
+    assert.equal(await page.title(), 'Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro · Unfragile');
+    await shot(page, 'compare-ernie-flux');
+    assert.deepEqual(page.problems, []);
+  });
+
+  for (const [id, rank, more] of [['sdnext', 51, 8], ['fast-stable-diffusion', 48, 3]]) {
+    test(`ERNIE 4.5 VL 424B vs ${id} shows its verdict and +${more} more`, async () => {
+      const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/${id}`, { waitFor: '.vs-compare' });
+      const verdict = await text(page, '.vs-verdict');
+      assert.match(verdict, new RegExp(`${id} scores higher at ${rank}/100 vs ERNIE 4\\.5 VL 424B A47B at 20/100\\.`));
+      assert.match(verdict, new RegExp(`${id} also has a free tier, making it more accessible\\.`));
+      assert.match(await text(page), new RegExp(`\\+${more} more capabilities`));
+      await shot(page, `compare-ernie-${id}`);
+      assert.deepEqual(page.problems, []);
+    });
+  }
+
+  test('an unknown id says so and offers the catalog', async () => {
+    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/no-such-thing`, { waitFor: '.vs-notice' });
+    assert.match(await text(page, '.vs-notice'), /This catalog has no artifact “no-such-thing”\./);
+    assert.equal(await page.locator('.vs-notice .vs-link-list li').count(), 14);
+    await shot(page, 'compare-unknown');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+describe('artifact pages', () => {
+  test('ERNIE 4.5 VL 28B A3B lists related artifacts with what they share', async () => {
+    const page = await open(browser, `${site.origin}/#/artifact/ernie-4-5-vl-28b-a3b`, { waitFor: '.vs-artifact' });
+    assert.equal(await text(page, 'h1'), 'Baidu: ERNIE 4.5 VL 28B A3B');
+    const related = page.locator('.vs-related__item');
+    assert.equal(await related.count(), 6);
+    const first = await related.first().innerText();
+    assert.match(first, /Baidu: ERNIE 4\.5 VL 424B A47B/);
+    assert.match(first, /Shares: .*multimodal/);
+    const body = await text(page);
+    for (const section of ['Capabilities', 'Best for', 'Known limitations', 'Input / Output', 'Details', 'Categories', 'UnfragileRank', 'About']) {
+      assert.match(body, new RegExp(section), section);
+    }
+    assert.match(body, /7 decomposed/);
+    await shot(page, 'artifact-ernie-28b');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('ERNIE 4.5 VL 424B A47B shows its sections and alternatives link to comparisons', async () => {
+    const page = await open(browser, `${site.origin}/#/artifact/ernie-4-5-vl-424b-a47b`, { waitFor: '.vs-artifact' });
+    const body = await text(page);
+    assert.match(body, /5 decomposed/);
+    assert.match(body, /\$0\.42 \/ 1M prompt tokens/);
+    assert.match(body, /Alternatives to Baidu: ERNIE 4\.5 VL 424B A47B/);
+    const compare = page.locator('.vs-related .vs-compare-link').first();
+    await compare.click();
+    await page.waitForSelector('.vs-compare');
+    assert.match(page.url(), /#\/compare\/ernie-4-5-vl-424b-a47b\//);
+    await shot(page, 'artifact-ernie-424b');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+describe('home', () => {
+  test('lists the whole catalog, searches, filters and picks two to compare', async () => {
+    const page = await open(browser, `${site.origin}/`, { waitFor: '.vs-grid' });
+    assert.match(await text(page, '.vs-brand'), /Unfragile/);
+    assert.equal(await page.locator('.vs-featured__card').count(), 3);
+    const tiles = page.locator('.vs-tile');
+    assert.equal(await tiles.count(), 14);
+    await shot(page, 'home');
+    await page.fill('input[type=search]', 'qwen');
+    assert.equal(await tiles.count(), 3);
+    await page.fill('input[type=search]', '');
+    await page.selectOption('.vs-filters select >> nth=0', 'Course');
+    assert.equal(await tiles.count(), 1);
+    await page.selectOption('.vs-filters select >> nth=0', '');
+    await page.locator('.vs-tile', { hasText: 'GPT-5.2' }).getByLabel('Pick to compare').check();
+    await page.locator('.vs-tile', { hasText: 'Llama 4 Maverick' }).getByLabel('Pick to compare').check();
+    await page.getByRole('button', { name: 'Compare selected' }).click();
+    await page.waitForSelector('.vs-compare');
+    assert.match(page.url(), /#\/compare\/gpt-5-2\/llama-4-maverick$/);
+    assert.match(await text(page, '.vs-verdict'), /GPT-5\.2 scores higher/);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('a featured comparison opens its card', async () => {
+    const page = await open(browser, `${site.origin}/`, { waitFor: '.vs-featured__card' });
+    await page.locator('.vs-featured__card').nth(2).click();
+    await page.waitForSelector('.vs-compare');
+    assert.match(await text(page, 'h1'), /vs FLUX\.1 Pro/);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+describe('catalog loading', () => {
+  test('works when served from a sub-path', async () => {
+    const page = await open(browser, `${site.origin}/sub/path/#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
+    assert.match(await text(page, '.vs-verdict'), /sdnext scores higher at 51\/100/);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('?catalog= loads another catalog', async () => {
+    const page = await open(browser, `${site.origin}/?catalog=fixtures/minimal.json#/compare/alpha/beta`, { waitFor: '.vs-compare' });
+    assert.match(await text(page, '.vs-brand'), /Tiny/);
+    assert.match(await text(page, '.vs-verdict'), /Alpha and Beta are tied at 70\/100\./);
+    assert.doesNotMatch(await text(page), /Unfragile/);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('a broken catalog shows every problem with its JSON path', async () => {
+    const page = await open(browser, `${site.origin}/?catalog=fixtures/broken.json`, { waitFor: '.vs-error' });
+    const error = await text(page, '.vs-error');
+    assert.match(error, /The catalog has 18 problems/);
+    assert.match(error, /fixtures\/broken\.json/);
+    assert.match(error, /artifacts\[1\]\.rank: expected an integer 0\.\.=100, found 140/);
+    assert.match(error, /brand\.theme\.accent: expected a CSS colour/);
+    assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
+    await shot(page, 'error-broken-catalog');
+  });
+
+  test('truncated JSON names the line and column', async () => {
+    const page = await open(browser, `${site.origin}/?catalog=fixtures/truncated.json`, { waitFor: '.vs-error' });
+    assert.match(await text(page, '.vs-error'), /not valid JSON: EOF while parsing .*\(line 2, column 0\)/);
+  });
+
+  test('a failed fetch offers a retry that works', async () => {
+    const page = await open(browser, `${site.origin}/?catalog=flaky/catalog.json`, { waitFor: '.vs-error' });
+    assert.match(await text(page, '.vs-error'), /The catalog server answered 503/);
+    await shot(page, 'error-fetch-failed');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('.vs-grid');
+    assert.equal(await page.locator('.vs-tile').count(), 14);
+  });
+
+  test('a javascript: catalog URL is refused', async () => {
+    const page = await open(browser, `${site.origin}/?catalog=javascript:alert(1)`, { waitFor: '.vs-error' });
+    assert.match(await text(page, '.vs-error'), /The catalog URL is not allowed/);
+    assert.deepEqual(page.problems, []);
+  });
+});
