@@ -2,5 +2,6 @@
 #![forbid(unsafe_code)]
 
 fn main() {
+    versus::ui::panic::install();
     yew::Renderer::<versus::ui::App>::new().render();
 }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod load;
 pub mod pages;
+pub mod panic;
 pub mod route;
 
 pub use app::App;

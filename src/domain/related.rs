@@ -142,3 +142,63 @@ impl RelatedIndex {
 pub fn intent_label(intent: &str) -> String {
     intent.replace(['-', '_'], " ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::parse_catalog;
+
+    fn catalog(intents: &[&[&str]]) -> Catalog {
+        let artifacts: Vec<String> = intents
+            .iter()
+            .enumerate()
+            .map(|(i, tags)| {
+                let tags: Vec<String> = tags.iter().map(|t| format!("\"{t}\"")).collect();
+                format!(
+                    r#"{{"id":"a{i}","name":"A{i}","kind":"Tool","rank":{rank},"pricing":{{"plan":"free"}},
+                    "capabilities":[{{"title":"t","description":"d","intents":[{}]}}]}}"#,
+                    tags.join(","),
+                    rank = 10 + i
+                )
+            })
+            .collect();
+        let text = format!(
+            r#"{{"format":"versus-catalog/1","brand":{{"name":"B"}},"artifacts":[{}]}}"#,
+            artifacts.join(",")
+        );
+        parse_catalog(&text).expect("valid").catalog
+    }
+
+    #[test]
+    fn rare_shared_intents_outweigh_common_ones() {
+        // a0 shares the rare "x" with a1 and the common "c" with everyone.
+        let c = catalog(&[&["x", "c"], &["x", "c", "y"], &["c", "y"], &["c"]]);
+        let index = RelatedIndex::build(&c);
+        let related = index.related(0, 10);
+        let order: Vec<usize> = related.iter().map(|r| r.index).collect();
+        assert_eq!(order, [1, 3, 2]);
+        assert_eq!(related[0].shared, ["x", "c"]);
+    }
+
+    #[test]
+    fn identical_intent_sets_score_one_and_disjoint_ones_are_absent() {
+        let c = catalog(&[&["p", "q"], &["p", "q"], &["z"]]);
+        let related = RelatedIndex::build(&c).related(0, 10);
+        assert_eq!(related.len(), 1);
+        assert!((related[0].score - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ties_go_to_the_higher_rank_and_limit_applies() {
+        let c = catalog(&[&["p"], &["p"], &["p"], &["p"]]);
+        let related = RelatedIndex::build(&c).related(0, 2);
+        let order: Vec<usize> = related.iter().map(|r| r.index).collect();
+        assert_eq!(order, [3, 2]);
+        assert!(RelatedIndex::build(&c).related(99, 2).is_empty());
+    }
+
+    #[test]
+    fn intent_labels_read_as_words() {
+        assert_eq!(intent_label("image-captioning"), "image captioning");
+    }
+}

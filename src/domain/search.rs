@@ -55,3 +55,60 @@ fn match_quality(artifact: &Artifact, needle: &str) -> Option<u8> {
     .any(|text| text.to_lowercase().contains(needle));
     elsewhere.then_some(2)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::parse_catalog;
+
+    fn catalog() -> Catalog {
+        let text = r#"{"format":"versus-catalog/1","brand":{"name":"B"},"artifacts":[
+            {"id":"qwen-vl","name":"Qwen VL","vendor":"Qwen","kind":"Model","rank":30,"pricing":{"plan":"paid"},"capabilities":[],"categories":["Vision"]},
+            {"id":"glm","name":"GLM 4.6V","vendor":"Z.ai","kind":"Model","rank":40,"pricing":{"plan":"paid"},"capabilities":[],"summary":"Beats Qwen on layouts"},
+            {"id":"course","name":"Multimodal ML","kind":"Course","rank":50,"pricing":{"plan":"free"},"capabilities":[],"categories":["Vision","Education"]}
+        ]}"#;
+        parse_catalog(text).expect("valid").catalog
+    }
+
+    fn ids(c: &Catalog, hits: Vec<usize>) -> Vec<String> {
+        hits.into_iter()
+            .map(|i| c.artifacts[i].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn name_matches_rank_above_summary_matches() {
+        let c = catalog();
+        let query = Query {
+            text: "QWEN".into(),
+            ..Query::default()
+        };
+        assert_eq!(ids(&c, search(&c, &query)), ["qwen-vl", "glm"]);
+    }
+
+    #[test]
+    fn empty_query_lists_everything_by_rank() {
+        let c = catalog();
+        assert_eq!(
+            ids(&c, search(&c, &Query::default())),
+            ["course", "glm", "qwen-vl"]
+        );
+    }
+
+    #[test]
+    fn filters_by_kind_and_category() {
+        let c = catalog();
+        let by_kind = Query {
+            kind: Some("Course".into()),
+            ..Query::default()
+        };
+        assert_eq!(ids(&c, search(&c, &by_kind)), ["course"]);
+        let by_category = Query {
+            category: Some("Vision".into()),
+            ..Query::default()
+        };
+        assert_eq!(ids(&c, search(&c, &by_category)), ["course", "qwen-vl"]);
+        assert_eq!(c.kinds(), ["Model", "Course"]);
+        assert_eq!(c.categories(), ["Vision", "Education"]);
+    }
+}

@@ -158,3 +158,81 @@ pub fn join_list(items: &[String]) -> String {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::{default_signals, Pricing};
+
+    fn artifact(name: &str, rank: u8, plan: Plan, signals: &[(&str, f64)]) -> Artifact {
+        Artifact {
+            id: name.to_lowercase(),
+            name: name.to_owned(),
+            vendor: None,
+            kind: "Tool".to_owned(),
+            summary: None,
+            about: None,
+            url: None,
+            rank,
+            signals: signals
+                .iter()
+                .map(|(id, v)| ((*id).to_owned(), *v))
+                .collect(),
+            pricing: Pricing {
+                plan,
+                free_tier: plan != Plan::Paid,
+                starting_price: None,
+            },
+            times_matched: None,
+            capability_count: None,
+            capabilities: Vec::new(),
+            best_for: Vec::new(),
+            limitations: Vec::new(),
+            requirements: Vec::new(),
+            inputs: Vec::new(),
+            outputs: Vec::new(),
+            details: Vec::new(),
+            categories: Vec::new(),
+            alternatives: Vec::new(),
+            updated: None,
+        }
+    }
+
+    #[test]
+    fn free_outright_beats_freemium_without_claiming_a_free_tier() {
+        let free = artifact("Open", 60, Plan::Free, &[]);
+        let freemium = artifact("Mixed", 40, Plan::Freemium, &[]);
+        let v = verdict(&freemium, &free, &default_signals());
+        assert_eq!(v.winner, Some(1));
+        assert_eq!(
+            v.reasons,
+            ["Open is free outright, while Mixed charges beyond its free tier."]
+        );
+    }
+
+    #[test]
+    fn signal_leads_are_named_by_label_in_catalog_order() {
+        let a = artifact("A", 50, Plan::Paid, &[("quality", 0.9), ("adoption", 0.8)]);
+        let b = artifact("B", 30, Plan::Paid, &[("quality", 0.2), ("adoption", 0.1)]);
+        let v = verdict(&a, &b, &default_signals());
+        assert_eq!(v.reasons, ["A leads on Adoption and Quality."]);
+    }
+
+    #[test]
+    fn a_tie_with_no_edges_says_so() {
+        let a = artifact("A", 50, Plan::Paid, &[]);
+        let b = artifact("B", 50, Plan::Paid, &[]);
+        let v = verdict(&a, &b, &default_signals());
+        assert_eq!(v.headline, "A and B are tied at 50/100.");
+        assert!(v.reasons[0].starts_with("Neither has an edge"));
+        assert_eq!(v.text().matches(". ").count(), 1);
+    }
+
+    #[test]
+    fn joins_lists_in_english() {
+        let items = |n: usize| (1..=n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_list(&items(1)), "1");
+        assert_eq!(join_list(&items(2)), "1 and 2");
+        assert_eq!(join_list(&items(3)), "1, 2 and 3");
+    }
+}

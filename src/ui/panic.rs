@@ -1,0 +1,34 @@
+//! A panic is a bug, but the reader still gets a message inside the widget, never a blank box.
+
+use std::panic::PanicHookInfo;
+
+/// Installs the hook before the first render.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(show_panic));
+}
+
+fn show_panic(info: &PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("Versus crashed: {info}").into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(roots) = document.query_selector_all(".vs-app") else {
+        return;
+    };
+    for index in 0..roots.length() {
+        let Some(root) = roots.item(index) else {
+            continue;
+        };
+        // Text only, built with DOM calls: nothing from the panic message is parsed as HTML.
+        root.set_text_content(None);
+        if let Ok(notice) = document.create_element("section") {
+            notice.set_class_name("vs-error vs-crash");
+            notice.set_attribute("role", "alert").ok();
+            notice.set_text_content(Some(
+                "Versus hit an internal error and stopped. Reload the page to try again; \
+                 if it keeps happening, please report it with the browser console output.",
+            ));
+            root.append_child(&notice).ok();
+        }
+    }
+}
