@@ -3,13 +3,17 @@
 //! Nothing in here imports yew, web_sys, gloo or wasm_bindgen, so `cargo test`
 //! exercises it natively.
 
+pub mod attributes;
 pub mod catalog;
 pub mod format;
 pub mod issues;
 pub mod json_path;
 pub mod parse;
 pub mod related;
+pub mod report;
+pub mod schema;
 pub mod search;
+pub mod snippet;
 pub mod theme;
 pub mod urls;
 pub mod verdict;

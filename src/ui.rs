@@ -1,10 +1,14 @@
 //! The thin yew shell: routes, pages and components rendering domain view models.
 
 pub mod app;
+pub mod catalog_store;
 pub mod components;
+pub mod links;
 pub mod load;
 pub mod pages;
 pub mod panic;
 pub mod route;
+pub mod theme;
+pub mod widget;
 
 pub use app::App;

@@ -13,6 +13,7 @@ fn verdict_text(a: &str, b: &str) -> (String, Vec<String>) {
         catalog.get(a).unwrap(),
         catalog.get(b).unwrap(),
         &catalog.signals,
+        &catalog.brand.locale,
     );
     (v.headline, v.reasons)
 }
@@ -62,7 +63,7 @@ fn the_loser_keeps_its_edges() {
         catalog.get("gpt-5-2").unwrap(),
         catalog.get("llama-4-maverick").unwrap(),
     );
-    let v = verdict(gpt, llama, &catalog.signals);
+    let v = verdict(gpt, llama, &catalog.signals, &catalog.brand.locale);
     assert!(
         v.headline.starts_with("GPT-5.2 scores higher"),
         "{}",
@@ -81,7 +82,7 @@ fn the_loser_keeps_its_edges() {
 fn equal_ranks_tie() {
     let catalog = parse("tests/fixtures/minimal.json").unwrap().catalog;
     let (alpha, beta) = (catalog.get("alpha").unwrap(), catalog.get("beta").unwrap());
-    let v = verdict(alpha, beta, &catalog.signals);
+    let v = verdict(alpha, beta, &catalog.signals, &catalog.brand.locale);
     assert_eq!(v.winner, None);
     assert_eq!(v.headline, "Alpha and Beta are tied at 70/100.");
     assert_eq!(
@@ -196,4 +197,53 @@ fn artifact_view_lists_related_with_shared_intents() {
     );
     assert!(!view.best_for.is_empty() && !view.limitations.is_empty());
     assert_eq!(view.capability_total, "7 decomposed");
+    let mut limited = view.clone();
+    limited.limit_capabilities(2);
+    assert_eq!(
+        (limited.capabilities.len(), limited.more.as_deref()),
+        (2, Some("+5 more capabilities"))
+    );
+}
+
+#[test]
+fn selection_resolves_ids_and_explains_failures() {
+    use versus::domain::view::{select, selection_problem, Selection};
+    let catalog = default_catalog();
+    let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    match select(&catalog, &ids(&["sdnext", "flux-1-pro", "sdnext"])) {
+        Selection::Ready(found) => assert_eq!(found.len(), 2),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        select(&catalog, &ids(&["sdnext", "sdnext"])),
+        Selection::TooFew
+    );
+    assert_eq!(
+        select(&catalog, &ids(&["sdnext", "nope"])),
+        Selection::Unknown(ids(&["nope"]))
+    );
+    assert_eq!(
+        selection_problem(&ids(&["nope"])),
+        "This catalog has no artifact “nope”."
+    );
+    assert_eq!(
+        selection_problem(&[]),
+        "A comparison needs two different artifacts from this catalog."
+    );
+}
+
+#[test]
+fn limiting_capabilities_adds_to_more() {
+    let catalog = default_catalog();
+    let sides = [
+        catalog.get("sdnext").unwrap(),
+        catalog.get("flux-1-pro").unwrap(),
+    ];
+    let mut view = compare_view(&catalog, &sides).unwrap();
+    view.limit_capabilities(3);
+    assert_eq!(view.sides[0].items.len(), 3);
+    assert_eq!(view.sides[0].more.as_deref(), Some("+13 more capabilities"));
+    assert_eq!(view.sides[1].more.as_deref(), Some("+10 more capabilities"));
+    view.limit_capabilities(10);
+    assert_eq!(view.sides[0].items.len(), 3, "limiting again never grows");
 }

@@ -42,6 +42,8 @@ pub enum CatalogError {
         errors: Vec<Issue>,
         /// Errors found in all, including those beyond `MAX_ISSUES`.
         total_errors: usize,
+        /// Warnings found alongside the errors, so a report can show both.
+        warnings: Vec<Issue>,
     },
 }
 
@@ -53,6 +55,7 @@ impl CatalogError {
             CatalogError::Invalid {
                 errors,
                 total_errors,
+                ..
             } => {
                 let mut lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 if *total_errors > errors.len() {
@@ -111,6 +114,7 @@ mod tests {
         let error = CatalogError::Invalid {
             errors: findings.errors,
             total_errors: findings.total_errors,
+            warnings: Vec::new(),
         };
         assert_eq!(error.lines().last().unwrap(), "… and 5 more");
     }

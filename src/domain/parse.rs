@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
+pub use self::artifact::is_valid_id;
 use self::fields::{describe, Fields};
 use super::catalog::{default_signals, Artifact, Catalog, SignalDef, FORMAT};
 use super::issues::{CatalogError, Findings, Issue};
@@ -62,6 +63,7 @@ pub fn validate_catalog(value: &Value) -> Result<Parsed, CatalogError> {
             } else {
                 findings.errors
             },
+            warnings: findings.warnings,
         }),
     }
 }

@@ -17,7 +17,8 @@ pub struct Theme {
 pub const COLOR_KEYS: [&str; 6] = ["accent", "background", "surface", "text", "muted", "border"];
 
 impl Theme {
-    /// `(custom property, value)` pairs for the CSSOM, e.g. `("--vs-accent", "#4f46e5")`.
+    /// `(custom property, value)` pairs for the CSSOM, e.g. `("--vs-brand-accent", "#4f46e5")`.
+    /// The stylesheet maps them onto the light palette and derives the dark one.
     pub fn css_properties(&self) -> Vec<(String, String)> {
         let colors = [
             &self.accent,
@@ -30,15 +31,57 @@ impl Theme {
         let mut properties: Vec<(String, String)> = COLOR_KEYS
             .iter()
             .zip(colors)
-            .filter_map(|(key, value)| value.as_ref().map(|v| (format!("--vs-{key}"), v.clone())))
+            .filter_map(|(key, value)| {
+                value
+                    .as_ref()
+                    .map(|v| (format!("--vs-brand-{key}"), v.clone()))
+            })
             .collect();
         if let Some(font) = &self.font_family {
-            properties.push(("--vs-font".to_owned(), font.clone()));
+            properties.push(("--vs-brand-font".to_owned(), font.clone()));
         }
         if let Some(radius) = self.radius_px {
-            properties.push(("--vs-radius".to_owned(), format!("{radius}px")));
+            properties.push(("--vs-brand-radius".to_owned(), format!("{radius}px")));
         }
         properties
+    }
+}
+
+/// Light, dark, or following the reader's `prefers-color-scheme`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThemeMode {
+    #[default]
+    Light,
+    Dark,
+    Auto,
+}
+
+impl ThemeMode {
+    /// Reads `light`, `dark` or `auto` (any case); anything else is light.
+    pub fn parse(value: Option<&str>) -> Self {
+        match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+            Some("dark") => ThemeMode::Dark,
+            Some("auto") => ThemeMode::Auto,
+            _ => ThemeMode::Light,
+        }
+    }
+
+    /// The `data-theme` attribute value the stylesheet keys on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThemeMode::Light => "light",
+            ThemeMode::Dark => "dark",
+            ThemeMode::Auto => "auto",
+        }
+    }
+
+    /// The CSS `color-scheme` that matches, so frames paint no white box behind a dark card.
+    pub fn color_scheme(self) -> &'static str {
+        match self {
+            ThemeMode::Light => "light",
+            ThemeMode::Dark => "dark",
+            ThemeMode::Auto => "light dark",
+        }
     }
 }
 
@@ -106,7 +149,7 @@ pub fn check_radius(value: f64) -> Result<(), String> {
 }
 
 /// CSS named colours (sorted for binary search).
-const NAMED_COLORS: [&str; 149] = [
+pub(crate) const NAMED_COLORS: [&str; 149] = [
     "aliceblue",
     "antiquewhite",
     "aqua",
@@ -309,6 +352,30 @@ mod tests {
         assert!(check_font_family("a; color: red").is_err());
         assert!(check_font_family("x}body{").is_err());
         assert!(check_font_family("url(a)").is_err());
+    }
+
+    #[test]
+    fn theme_modes_parse_leniently() {
+        assert_eq!(ThemeMode::parse(Some("Dark")), ThemeMode::Dark);
+        assert_eq!(ThemeMode::parse(Some("auto")), ThemeMode::Auto);
+        assert_eq!(ThemeMode::parse(Some("neon")), ThemeMode::Light);
+        assert_eq!(ThemeMode::parse(None).color_scheme(), "light");
+    }
+
+    #[test]
+    fn css_properties_are_brand_prefixed() {
+        let theme = Theme {
+            accent: Some("#0f766e".into()),
+            radius_px: Some(4.0),
+            ..Theme::default()
+        };
+        assert_eq!(
+            theme.css_properties(),
+            [
+                ("--vs-brand-accent".to_owned(), "#0f766e".to_owned()),
+                ("--vs-brand-radius".to_owned(), "4px".to_owned())
+            ]
+        );
     }
 
     #[test]

@@ -2,15 +2,16 @@
 //! and signals. Nothing here is stored in the catalog.
 
 use super::catalog::{Artifact, Plan, SignalDef};
+use super::format::Locale;
 
 /// What one side has over the other.
 #[derive(Clone, Debug, PartialEq)]
 enum Advantage {
     FreeTier,
     FreeOutright,
-    MoreCapabilities(u32, u32),
+    MoreCapabilities(String, String),
     Signals(Vec<String>),
-    MoreMatches(u64, u64),
+    MoreMatches(String, String),
 }
 
 /// The generated verdict of comparing two artifacts.
@@ -34,10 +35,10 @@ impl Verdict {
     }
 }
 
-/// Compares `a` and `b`; the higher rank wins, equal ranks tie.
-pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef]) -> Verdict {
+/// Compares `a` and `b`; the higher rank wins, equal ranks tie. Counts use `locale`.
+pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Verdict {
     if a.rank == b.rank {
-        return tie(a, b, signals);
+        return tie(a, b, signals, locale);
     }
     let (winner_side, winner, loser) = if a.rank > b.rank {
         (0, a, b)
@@ -48,11 +49,11 @@ pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef]) -> Verdict {
         "{} scores higher at {}/100 vs {} at {}/100.",
         winner.name, winner.rank, loser.name, loser.rank
     );
-    let mut reasons: Vec<String> = advantages(winner, loser, signals)
+    let mut reasons: Vec<String> = advantages(winner, loser, signals, locale)
         .iter()
         .map(|advantage| winner_sentence(winner, loser, advantage))
         .collect();
-    let counter = advantages(loser, winner, signals);
+    let counter = advantages(loser, winner, signals, locale);
     if !counter.is_empty() {
         reasons.push(edge_sentence(loser, &counter));
     }
@@ -63,11 +64,11 @@ pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef]) -> Verdict {
     }
 }
 
-fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef]) -> Verdict {
+fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Verdict {
     let headline = format!("{} and {} are tied at {}/100.", a.name, b.name, a.rank);
     let mut reasons = Vec::new();
     for (x, y) in [(a, b), (b, a)] {
-        let edges = advantages(x, y, signals);
+        let edges = advantages(x, y, signals, locale);
         if !edges.is_empty() {
             reasons.push(edge_sentence(x, &edges));
         }
@@ -86,7 +87,12 @@ fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef]) -> Verdict {
 }
 
 /// Everything `x` has over `y`, in the order the verdict mentions them.
-fn advantages(x: &Artifact, y: &Artifact, signals: &[SignalDef]) -> Vec<Advantage> {
+fn advantages(
+    x: &Artifact,
+    y: &Artifact,
+    signals: &[SignalDef],
+    locale: &Locale,
+) -> Vec<Advantage> {
     let mut found = Vec::new();
     if x.pricing.free_tier && !y.pricing.free_tier {
         found.push(Advantage::FreeTier);
@@ -95,7 +101,10 @@ fn advantages(x: &Artifact, y: &Artifact, signals: &[SignalDef]) -> Vec<Advantag
     }
     let (x_caps, y_caps) = (x.total_capabilities(), y.total_capabilities());
     if x_caps > y_caps {
-        found.push(Advantage::MoreCapabilities(x_caps, y_caps));
+        found.push(Advantage::MoreCapabilities(
+            locale.integer(u64::from(x_caps)),
+            locale.integer(u64::from(y_caps)),
+        ));
     }
     let leads: Vec<String> = signals
         .iter()
@@ -111,7 +120,10 @@ fn advantages(x: &Artifact, y: &Artifact, signals: &[SignalDef]) -> Vec<Advantag
     }
     if let (Some(xm), Some(ym)) = (x.times_matched, y.times_matched) {
         if xm > ym {
-            found.push(Advantage::MoreMatches(xm, ym));
+            found.push(Advantage::MoreMatches(
+                locale.integer(xm),
+                locale.integer(ym),
+            ));
         }
     }
     found
@@ -202,7 +214,7 @@ mod tests {
     fn free_outright_beats_freemium_without_claiming_a_free_tier() {
         let free = artifact("Open", 60, Plan::Free, &[]);
         let freemium = artifact("Mixed", 40, Plan::Freemium, &[]);
-        let v = verdict(&freemium, &free, &default_signals());
+        let v = verdict(&freemium, &free, &default_signals(), &Locale::default());
         assert_eq!(v.winner, Some(1));
         assert_eq!(
             v.reasons,
@@ -214,7 +226,7 @@ mod tests {
     fn signal_leads_are_named_by_label_in_catalog_order() {
         let a = artifact("A", 50, Plan::Paid, &[("quality", 0.9), ("adoption", 0.8)]);
         let b = artifact("B", 30, Plan::Paid, &[("quality", 0.2), ("adoption", 0.1)]);
-        let v = verdict(&a, &b, &default_signals());
+        let v = verdict(&a, &b, &default_signals(), &Locale::default());
         assert_eq!(v.reasons, ["A leads on Adoption and Quality."]);
     }
 
@@ -222,10 +234,21 @@ mod tests {
     fn a_tie_with_no_edges_says_so() {
         let a = artifact("A", 50, Plan::Paid, &[]);
         let b = artifact("B", 50, Plan::Paid, &[]);
-        let v = verdict(&a, &b, &default_signals());
+        let v = verdict(&a, &b, &default_signals(), &Locale::default());
         assert_eq!(v.headline, "A and B are tied at 50/100.");
         assert!(v.reasons[0].starts_with("Neither has an edge"));
         assert_eq!(v.text().matches(". ").count(), 1);
+    }
+
+    #[test]
+    fn counts_follow_the_catalog_locale() {
+        let mut a = artifact("A", 50, Plan::Paid, &[]);
+        let mut b = artifact("B", 30, Plan::Paid, &[]);
+        a.times_matched = Some(1280);
+        b.times_matched = Some(940);
+        let german = Locale::parse("de-DE").unwrap();
+        let v = verdict(&a, &b, &default_signals(), &german);
+        assert_eq!(v.reasons, ["A was matched more often (1.280 vs 940)."]);
     }
 
     #[test]

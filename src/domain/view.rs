@@ -6,7 +6,10 @@ mod artifact_page;
 mod compare;
 
 pub use artifact_page::{artifact_view, ArtifactView, LinkedArtifact, RelatedView};
-pub use compare::{compare_view, Cell, ColumnHead, CompareView, SideCapabilities, TableRow};
+pub use compare::{
+    compare_view, search_href, select, selection_problem, Cell, ColumnHead, CompareView, Selection,
+    SideCapabilities, TableRow,
+};
 
 use super::catalog::{Artifact, Capability};
 
@@ -32,9 +35,9 @@ impl From<&Capability> for CapabilityView {
     }
 }
 
-/// `+8 more capabilities`, or `None` when everything is listed.
-pub fn more_capabilities(artifact: &Artifact) -> Option<String> {
-    match artifact.hidden_capabilities() {
+/// `+N more capabilities` for `hidden` capabilities not listed.
+pub fn more_label(hidden: u32) -> Option<String> {
+    match hidden {
         0 => None,
         1 => Some("+1 more capability".to_owned()),
         n => Some(format!("+{n} more capabilities")),

@@ -1,36 +1,28 @@
-//! The standalone app: loads the catalog once, applies its theme, routes to pages.
+//! The standalone site: loads the catalog once, applies its theme, routes to pages.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::catalog_store::{checked_catalog_url, use_catalog_load};
 use super::components::error_notice::ErrorNotice;
 use super::components::loading::LoadingCard;
-use super::load::{fetch_catalog, Load, LoadError, Shared, DEFAULT_CATALOG};
+use super::load::{Load, Shared, DEFAULT_CATALOG};
 use super::pages::artifact::ArtifactPage;
 use super::pages::compare::ComparePage;
+use super::pages::embed::{EmbedFrame, EmbedTarget};
 use super::pages::home::HomePage;
 use super::pages::not_found::NotFoundPage;
 use super::route::{split_ids, Route};
-use crate::domain::urls::{is_http_url, is_relative_url};
+use super::theme::apply_theme;
+use crate::domain::theme::ThemeMode;
 
-/// The catalog URL: `?catalog=URL` when given, else the embedded default.
-fn catalog_url() -> Result<String, LoadError> {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let requested = web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|params| params.get("catalog"))
-        .filter(|url| !url.trim().is_empty());
-    match requested {
-        None => Ok(DEFAULT_CATALOG.to_owned()),
-        Some(url) if is_http_url(&url) || is_relative_url(&url) => Ok(url),
-        Some(url) => Err(LoadError {
-            url: url.clone(),
-            title: "The catalog URL is not allowed".to_owned(),
-            lines: vec!["?catalog= takes an http(s) or relative URL.".to_owned()],
-        }),
-    }
+/// A query parameter of the page URL (`?catalog=…&theme=dark`).
+pub fn page_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+        .filter(|value| !value.trim().is_empty())
 }
 
 fn switch(route: Route) -> Html {
@@ -38,46 +30,36 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::Compare { ids } => html! { <ComparePage ids={split_ids(&ids)} /> },
         Route::Artifact { id } => html! { <ArtifactPage id={id} /> },
+        Route::EmbedCompare { ids } => {
+            html! { <EmbedFrame target={EmbedTarget::Compare(split_ids(&ids))} /> }
+        }
+        Route::EmbedArtifact { id } => html! { <EmbedFrame target={EmbedTarget::Artifact(id)} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
 
 #[component]
 pub fn App() -> Html {
-    let attempt = use_state(|| 0u32);
-    let load = use_state(|| Load::<Shared>::Loading);
+    let url = use_memo((), |_| {
+        checked_catalog_url(&page_param("catalog").unwrap_or_else(|| DEFAULT_CATALOG.to_owned()))
+    });
+    let mode = use_memo((), |_| ThemeMode::parse(page_param("theme").as_deref()));
+    let (load, on_retry) = use_catalog_load((*url).clone());
     let root = use_node_ref();
     {
-        let load = load.clone();
-        use_effect_with(*attempt, move |_| {
-            load.set(Load::Loading);
-            match catalog_url() {
-                Err(error) => load.set(Load::Failed(error)),
-                Ok(url) => wasm_bindgen_futures::spawn_local(async move {
-                    load.set(match fetch_catalog(url).await {
-                        Ok(shared) => Load::Ready(shared),
-                        Err(error) => Load::Failed(error),
-                    });
-                }),
-            }
-        });
-    }
-    {
         let root = root.clone();
-        use_effect_with((*load).clone(), move |load| {
+        let mode = *mode;
+        use_effect_with(load.clone(), move |load| {
             if let (Load::Ready(shared), Some(element)) =
                 (load, root.cast::<web_sys::HtmlElement>())
             {
-                apply_theme(&element, shared);
+                apply_theme(&element, &shared.0.catalog.brand.theme, mode);
+                set_document_language(&shared.0.catalog.brand.locale.tag, mode);
             }
         });
     }
-    let on_retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |_| attempt.set(*attempt + 1))
-    };
-    let body = match &*load {
-        Load::Loading => html! { <LoadingCard /> },
+    let body = match &load {
+        Load::Loading => html! { <main class="vs-page"><LoadingCard /></main> },
         Load::Failed(error) => html! {
             <main class="vs-page"><ErrorNotice error={error.clone()} {on_retry} /></main>
         },
@@ -89,21 +71,23 @@ pub fn App() -> Html {
     };
     html! {
         <HashRouter>
-            <div class="vs-app" ref={root}>{ body }</div>
+            <div class="vs-app" data-theme={mode.as_str()} ref={root}>{ body }</div>
         </HashRouter>
     }
 }
 
-/// Sets the brand theme as CSS custom properties through the CSSOM (no inline styles,
-/// so a strict CSP allows it). Values were validated by the domain.
-fn apply_theme(element: &web_sys::HtmlElement, shared: &Shared) {
-    let style = element.style();
-    for (property, value) in shared.0.catalog.brand.theme.css_properties() {
-        let _ = style.set_property(&property, &value);
-    }
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("lang", &shared.0.catalog.brand.locale.tag);
+/// The page is the brand's: its language, and a `color-scheme` matching the theme so a
+/// frame around a dark card paints no white box.
+fn set_document_language(tag: &str, mode: ThemeMode) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", tag);
+        if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(html) {
+            let _ = html
+                .style()
+                .set_property("color-scheme", mode.color_scheme());
         }
     }
 }

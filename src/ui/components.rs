@@ -2,6 +2,7 @@
 
 pub mod capability_list;
 pub mod comparison_card;
+pub mod embed_panel;
 pub mod error_notice;
 pub mod feature_table;
 pub mod loading;

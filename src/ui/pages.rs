@@ -2,6 +2,7 @@
 
 pub mod artifact;
 pub mod compare;
+pub mod embed;
 pub mod home;
 pub mod not_found;
 

@@ -12,13 +12,15 @@ fn show_panic(info: &PanicHookInfo<'_>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(roots) = document.query_selector_all(".vs-app") else {
-        return;
-    };
-    for index in 0..roots.length() {
-        let Some(root) = roots.item(index) else {
-            continue;
-        };
+    let mut roots: Vec<web_sys::Element> = crate::embed::containers();
+    if let Ok(site) = document.query_selector_all(".vs-app") {
+        roots.extend(
+            (0..site.length())
+                .filter_map(|i| site.item(i))
+                .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok()),
+        );
+    }
+    for root in roots {
         // Text only, built with DOM calls: nothing from the panic message is parsed as HTML.
         root.set_text_content(None);
         if let Ok(notice) = document.create_element("section") {

@@ -11,6 +11,11 @@ pub enum Route {
     Compare { ids: String },
     #[at("/artifact/:id")]
     Artifact { id: String },
+    /// Only the card, for an iframe on a host page that allows no scripts.
+    #[at("/embed/compare/*ids")]
+    EmbedCompare { ids: String },
+    #[at("/embed/artifact/:id")]
+    EmbedArtifact { id: String },
     #[not_found]
     #[at("/404")]
     NotFound,

@@ -1,6 +1,6 @@
 //! The artifact page: every section the seed artifact pages show.
 
-use super::{capability_total, more_capabilities, CapabilityView};
+use super::{capability_total, more_label, CapabilityView};
 use crate::domain::catalog::{Artifact, Catalog, Detail};
 use crate::domain::format::{format_price, format_rank, format_signal};
 use crate::domain::related::{intent_label, RelatedIndex};
@@ -26,6 +26,8 @@ pub struct ArtifactView {
     pub capability_total: String,
     pub capabilities: Vec<CapabilityView>,
     pub more: Option<String>,
+    /// Capabilities not in `capabilities`.
+    pub hidden: u32,
     pub related: Vec<RelatedView>,
     pub best_for: Vec<String>,
     pub limitations: Vec<String>,
@@ -35,6 +37,17 @@ pub struct ArtifactView {
     pub details: Vec<Detail>,
     pub categories: Vec<String>,
     pub alternatives: Vec<LinkedArtifact>,
+}
+
+impl ArtifactView {
+    /// Shows at most `max` capabilities; the rest join `+N more capabilities`.
+    pub fn limit_capabilities(&mut self, max: usize) {
+        if self.capabilities.len() > max {
+            self.hidden += (self.capabilities.len() - max) as u32;
+            self.capabilities.truncate(max);
+            self.more = more_label(self.hidden);
+        }
+    }
 }
 
 /// An artifact referenced from another page.
@@ -144,7 +157,8 @@ pub fn artifact_view(
             .iter()
             .map(CapabilityView::from)
             .collect(),
-        more: more_capabilities(artifact),
+        more: more_label(artifact.hidden_capabilities()),
+        hidden: artifact.hidden_capabilities(),
         related,
         best_for: artifact.best_for.clone(),
         limitations: artifact.limitations.clone(),

@@ -1,7 +1,7 @@
 //! The comparison card: title, feature table, capabilities per side, verdict.
 
-use super::{capability_total, more_capabilities, CapabilityView};
-use crate::domain::catalog::{Artifact, Catalog};
+use super::{capability_total, more_label, CapabilityView};
+use crate::domain::catalog::{percent_encode, Artifact, Catalog};
 use crate::domain::format::{format_price, format_rank, format_signal};
 use crate::domain::verdict::{verdict, Verdict};
 
@@ -59,6 +59,79 @@ pub struct SideCapabilities {
     pub items: Vec<CapabilityView>,
     /// `+5 more capabilities`.
     pub more: Option<String>,
+    /// How many capabilities are not in `items`.
+    pub hidden: u32,
+}
+
+impl CompareView {
+    /// Shows at most `max` capabilities per side; the rest join `+N more capabilities`.
+    pub fn limit_capabilities(&mut self, max: usize) {
+        for side in &mut self.sides {
+            if side.items.len() > max {
+                let cut = (side.items.len() - max) as u32;
+                side.items.truncate(max);
+                side.hidden += cut;
+                side.more = more_label(side.hidden);
+            }
+        }
+    }
+}
+
+/// The artifacts a list of ids names, or why they cannot be compared.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Selection<'a> {
+    Ready(Vec<&'a Artifact>),
+    /// Ids the catalog does not have.
+    Unknown(Vec<String>),
+    /// Fewer than two distinct artifacts.
+    TooFew,
+}
+
+/// Resolves 2–4 ids (duplicates dropped, extra ids ignored) against the catalog.
+pub fn select<'a>(catalog: &'a Catalog, ids: &[String]) -> Selection<'a> {
+    let unknown: Vec<String> = ids
+        .iter()
+        .filter(|id| catalog.get(id).is_none())
+        .cloned()
+        .collect();
+    if !unknown.is_empty() {
+        return Selection::Unknown(unknown);
+    }
+    let mut artifacts: Vec<&Artifact> = Vec::new();
+    for artifact in ids.iter().filter_map(|id| catalog.get(id)) {
+        if artifacts.len() < 4 && !artifacts.iter().any(|a| a.id == artifact.id) {
+            artifacts.push(artifact);
+        }
+    }
+    if artifacts.len() < 2 {
+        Selection::TooFew
+    } else {
+        Selection::Ready(artifacts)
+    }
+}
+
+/// What to tell a reader whose ids could not be compared.
+pub fn selection_problem(unknown: &[String]) -> String {
+    if unknown.is_empty() {
+        return "A comparison needs two different artifacts from this catalog.".to_owned();
+    }
+    let quoted: Vec<String> = unknown.iter().map(|id| format!("“{id}”")).collect();
+    let noun = if unknown.len() == 1 {
+        "artifact"
+    } else {
+        "artifacts"
+    };
+    format!("This catalog has no {noun} {}.", quoted.join(", "))
+}
+
+/// Where "Need something different?" points: the brand's search, else `fallback_prefix`
+/// (the site's home) with the first artifact's category or kind as the query.
+pub fn search_href(catalog: &Catalog, first: &Artifact, fallback_prefix: &str) -> String {
+    let query = first.categories.first().unwrap_or(&first.kind);
+    catalog
+        .brand
+        .search_link(query)
+        .unwrap_or_else(|| format!("{fallback_prefix}#/?q={}", percent_encode(query)))
 }
 
 /// Builds the card for `artifacts` (at least two, in column order).
@@ -130,7 +203,8 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         .map(|a| SideCapabilities {
             heading: format!("{} Capabilities", a.display_name()),
             items: a.capabilities.iter().map(CapabilityView::from).collect(),
-            more: more_capabilities(a),
+            more: more_label(a.hidden_capabilities()),
+            hidden: a.hidden_capabilities(),
         })
         .collect();
 
@@ -139,7 +213,7 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         columns,
         rows,
         sides,
-        verdict: verdict(first, second, &catalog.signals),
+        verdict: verdict(first, second, &catalog.signals, locale),
         rank_label: catalog.brand.rank_label.clone(),
         rank_about: catalog.brand.rank_about.clone(),
     })

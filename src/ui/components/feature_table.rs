@@ -1,9 +1,9 @@
 //! The feature table: one column per artifact, one row per fact.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::view::{ColumnHead, TableRow};
+use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub fn FeatureTable(props: &FeatureTableProps) -> Html {
                         <th scope="col">{ "Feature" }</th>
                         { for props.columns.iter().map(|column| html! {
                             <th scope="col">
-                                <Link<Route> to={Route::Artifact { id: column.id.clone() }}>{ &column.display_name }</Link<Route>>
+                                <PageLink to={Route::Artifact { id: column.id.clone() }}>{ &column.display_name }</PageLink>
                             </th>
                         }) }
                     </tr>

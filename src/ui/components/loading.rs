@@ -5,11 +5,9 @@ use yew::prelude::*;
 #[component]
 pub fn LoadingCard() -> Html {
     html! {
-        <main class="vs-page">
-            <div class="vs-loading" role="status" aria-live="polite">
-                <span class="vs-loading__spinner" aria-hidden="true"></span>
-                <span>{ "Loading catalog…" }</span>
-            </div>
-        </main>
+        <div class="vs-loading" role="status" aria-live="polite">
+            <span class="vs-loading__spinner" aria-hidden="true"></span>
+            <span>{ "Loading catalog…" }</span>
+        </div>
     }
 }

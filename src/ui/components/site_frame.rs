@@ -1,9 +1,9 @@
 //! The brand header and footer around every standalone page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::catalog::Brand;
+use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub fn SiteFrame(props: &SiteFrameProps) -> Html {
             <a class="vs-brand__name" href={url.clone()} rel="noopener noreferrer">{ logo }{ &brand.name }</a>
         },
         None => html! {
-            <Link<Route> classes="vs-brand__name" to={Route::Home}>{ logo }{ &brand.name }</Link<Route>>
+            <PageLink classes="vs-brand__name" to={Route::Home}>{ logo }{ &brand.name }</PageLink>
         },
     };
     html! {
@@ -38,7 +38,7 @@ pub fn SiteFrame(props: &SiteFrameProps) -> Html {
                         }
                     </div>
                     <nav class="vs-nav" aria-label="Site">
-                        <Link<Route> to={Route::Home}>{ "Browse all" }</Link<Route>>
+                        <PageLink to={Route::Home}>{ "Browse all" }</PageLink>
                     </nav>
                 </div>
             </header>

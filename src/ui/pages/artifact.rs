@@ -1,14 +1,17 @@
 //! `#/artifact/{id}`: every section of an artifact page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::not_found::{unknown_message, UnknownArtifacts};
+use super::not_found::UnknownArtifacts;
 use super::{set_title, use_catalog};
+use crate::domain::view::selection_problem;
 use crate::domain::view::{artifact_view, ArtifactView};
 use crate::ui::components::capability_list::CapabilityList;
+use crate::ui::components::embed_panel::EmbedPanel;
 use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::links::PageLink;
 use crate::ui::route::Route;
+use crate::ui::widget::EmbedTarget;
 
 #[derive(Properties, PartialEq)]
 pub struct ArtifactPageProps {
@@ -29,7 +32,7 @@ pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
     let Some(view) = view else {
         return html! {
             <SiteFrame {brand}>
-                <UnknownArtifacts message={unknown_message(std::slice::from_ref(&props.id))} catalog={shared.clone()} />
+                <UnknownArtifacts message={selection_problem(std::slice::from_ref(&props.id))} catalog={shared.clone()} />
             </SiteFrame>
         };
     };
@@ -39,7 +42,8 @@ pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
     ));
     html! {
         <SiteFrame {brand}>
-            <ArtifactBody view={view} />
+            <ArtifactBody view={view.clone()} />
+            <EmbedPanel target={EmbedTarget::Artifact(view.id.clone())} title={view.display_name.clone()} catalog_url={loaded.source.clone()} />
         </SiteFrame>
     }
 }
@@ -86,7 +90,7 @@ pub fn ArtifactBody(props: &ArtifactBodyProps) -> Html {
                         <a class="vs-button vs-button--ghost" href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Visit website ↗" }</a>
                     }
                     if let Some(other) = first_other {
-                        <Link<Route> classes="vs-button" to={Route::compare(&[&view.id, &other])}>{ "Compare" }</Link<Route>>
+                        <PageLink classes="vs-button" to={Route::compare(&[&view.id, &other])}>{ "Compare" }</PageLink>
                     }
                 </div>
             </header>
@@ -144,9 +148,9 @@ pub fn ArtifactBody(props: &ArtifactBodyProps) -> Html {
                             <ul class="vs-link-list">
                                 { for view.alternatives.iter().map(|alt| html! {
                                     <li>
-                                        <Link<Route> to={Route::Artifact { id: alt.id.clone() }}>{ &alt.display_name }</Link<Route>>
+                                        <PageLink to={Route::Artifact { id: alt.id.clone() }}>{ &alt.display_name }</PageLink>
                                         { " · " }
-                                        <Link<Route> classes="vs-compare-link" to={Route::compare(&[&view.id, &alt.id])}>{ "Compare" }</Link<Route>>
+                                        <PageLink classes="vs-compare-link" to={Route::compare(&[&view.id, &alt.id])}>{ "Compare" }</PageLink>
                                     </li>
                                 }) }
                             </ul>
@@ -180,7 +184,7 @@ fn RelatedSection(props: &RelatedSectionProps) -> Html {
                 { for view.related.iter().map(|related| html! {
                     <li class="vs-related__item">
                         <div class="vs-related__head">
-                            <Link<Route> to={Route::Artifact { id: related.artifact.id.clone() }}>{ &related.artifact.display_name }</Link<Route>>
+                            <PageLink to={Route::Artifact { id: related.artifact.id.clone() }}>{ &related.artifact.display_name }</PageLink>
                             <span class="vs-chip">{ &related.overlap }</span>
                         </div>
                         if let Some(summary) = &related.artifact.summary {
@@ -189,7 +193,7 @@ fn RelatedSection(props: &RelatedSectionProps) -> Html {
                         <p class="vs-related__shared">
                             <span class="vs-muted">{ "Shares: " }</span>{ related.shared.join(", ") }
                         </p>
-                        <Link<Route> classes="vs-compare-link" to={Route::compare(&[&view.id, &related.artifact.id])}>{ "Compare side by side →" }</Link<Route>>
+                        <PageLink classes="vs-compare-link" to={Route::compare(&[&view.id, &related.artifact.id])}>{ "Compare side by side →" }</PageLink>
                     </li>
                 }) }
             </ol>

@@ -4,12 +4,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::not_found::{unknown_message, UnknownArtifacts};
+use super::not_found::UnknownArtifacts;
 use super::{set_title, use_catalog};
-use crate::domain::catalog::{percent_encode, Artifact};
-use crate::domain::view::compare_view;
+use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
 use crate::ui::components::comparison_card::ComparisonCard;
+use crate::ui::components::embed_panel::EmbedPanel;
 use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::widget::EmbedTarget;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -23,47 +24,33 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     };
     let catalog = &shared.0.catalog;
     let brand = catalog.brand.clone();
-    let unknown: Vec<String> = props
-        .ids
-        .iter()
-        .filter(|id| catalog.get(id).is_none())
-        .cloned()
-        .collect();
-    if !unknown.is_empty() || props.ids.len() < 2 {
-        return html! {
-            <SiteFrame {brand}>
-                <UnknownArtifacts message={unknown_message(&unknown)} catalog={shared.clone()} />
-            </SiteFrame>
-        };
-    }
-    let mut artifacts: Vec<&Artifact> = Vec::new();
-    for id in props.ids.iter().take(4) {
-        if let Some(artifact) = catalog.get(id) {
-            if !artifacts.iter().any(|a| a.id == artifact.id) {
-                artifacts.push(artifact);
+    let artifacts = match select(catalog, &props.ids) {
+        Selection::Ready(artifacts) => artifacts,
+        Selection::Unknown(unknown) => {
+            return html! {
+                <SiteFrame {brand}>
+                    <UnknownArtifacts message={selection_problem(&unknown)} catalog={shared.clone()} />
+                </SiteFrame>
             }
         }
-    }
+        Selection::TooFew => {
+            return html! {
+                <SiteFrame {brand}>
+                    <UnknownArtifacts message={selection_problem(&[])} catalog={shared.clone()} />
+                </SiteFrame>
+            }
+        }
+    };
     let Some(view) = compare_view(catalog, &artifacts) else {
-        return html! {
-            <SiteFrame {brand}>
-                <UnknownArtifacts message={unknown_message(&[])} catalog={shared.clone()} />
-            </SiteFrame>
-        };
+        return Html::default();
     };
     set_title(&format!("{} · {}", view.title, catalog.brand.name));
-    let query = artifacts[0]
-        .categories
-        .first()
-        .cloned()
-        .unwrap_or_else(|| artifacts[0].kind.clone());
-    let search_href = catalog
-        .brand
-        .search_link(&query)
-        .unwrap_or_else(|| format!("#/?q={}", percent_encode(&query)));
+    let search = search_href(catalog, artifacts[0], "");
+    let ids: Vec<String> = artifacts.iter().map(|a| a.id.clone()).collect();
     html! {
         <SiteFrame {brand}>
-            <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search_href)} />
+            <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} />
+            <EmbedPanel target={EmbedTarget::Compare(ids)} title={view.title.clone()} catalog_url={shared.0.source.clone()} />
         </SiteFrame>
     }
 }

@@ -2,12 +2,12 @@
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{set_title, use_catalog};
 use crate::domain::format::format_rank;
 use crate::domain::search::{search, Query};
 use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
 /// The `q` parameter of the hash route (`#/?q=vision`), if any.
@@ -28,7 +28,7 @@ pub fn HomePage() -> Html {
     let kind = use_state(|| None::<String>);
     let category = use_state(|| None::<String>);
     let picked = use_state(Vec::<String>::new);
-    let navigator = use_navigator();
+    let navigator = yew_router::hooks::use_navigator();
     let Some(shared) = use_catalog() else {
         return Html::default();
     };
@@ -100,7 +100,7 @@ pub fn HomePage() -> Html {
                             let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
                             html! {
                                 <li>
-                                    <Link<Route> classes="vs-featured__card" to={Route::compare(&refs)}>
+                                    <PageLink classes="vs-featured__card" to={Route::compare(&refs)}>
                                         { for sides.iter().enumerate().map(|(i, a)| html! {
                                             <>
                                                 if i > 0 { <span class="vs-featured__vs">{ "vs" }</span> }
@@ -110,7 +110,7 @@ pub fn HomePage() -> Html {
                                                 </span>
                                             </>
                                         }) }
-                                    </Link<Route>>
+                                    </PageLink>
                                 </li>
                             }
                         }) }
@@ -158,7 +158,7 @@ pub fn HomePage() -> Html {
                                     <span class="vs-tile__rank">{ format_rank(a.rank) }</span>
                                 </div>
                                 <h3 class="vs-tile__name">
-                                    <Link<Route> to={Route::Artifact { id: a.id.clone() }}>{ a.display_name() }</Link<Route>>
+                                    <PageLink to={Route::Artifact { id: a.id.clone() }}>{ a.display_name() }</PageLink>
                                 </h3>
                                 if let Some(summary) = &a.summary {
                                     <p class="vs-tile__summary">{ summary }</p>

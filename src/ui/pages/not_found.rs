@@ -1,10 +1,10 @@
 //! Unknown routes and unknown ids: say so, and offer what the catalog has.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::use_catalog;
 use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::links::PageLink;
 use crate::ui::load::Shared;
 use crate::ui::route::Route;
 
@@ -12,20 +12,6 @@ use crate::ui::route::Route;
 pub struct UnknownArtifactsProps {
     pub message: AttrValue,
     pub catalog: Shared,
-}
-
-/// `This catalog has no artifact “x”.`
-pub fn unknown_message(unknown: &[String]) -> String {
-    if unknown.is_empty() {
-        return "A comparison needs two different artifacts from this catalog.".to_owned();
-    }
-    let quoted: Vec<String> = unknown.iter().map(|id| format!("“{id}”")).collect();
-    let noun = if unknown.len() == 1 {
-        "artifact"
-    } else {
-        "artifacts"
-    };
-    format!("This catalog has no {noun} {}.", quoted.join(", "))
 }
 
 /// "No artifact `x` in this catalog", then every artifact it does have.
@@ -39,7 +25,7 @@ pub fn UnknownArtifacts(props: &UnknownArtifactsProps) -> Html {
             <h2>{ "Artifacts in this catalog" }</h2>
             <ul class="vs-link-list">
                 { for catalog.artifacts.iter().map(|a| html! {
-                    <li><Link<Route> to={Route::Artifact { id: a.id.clone() }}>{ a.display_name() }</Link<Route>>
+                    <li><PageLink to={Route::Artifact { id: a.id.clone() }}>{ a.display_name() }</PageLink>
                         <span class="vs-muted">{ format!(" · {}", a.kind) }</span></li>
                 }) }
             </ul>

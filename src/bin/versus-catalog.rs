@@ -1,0 +1,174 @@
+//! `versus-catalog`: checks catalogs before they are deployed, with the same domain code
+//! the widget uses, and prints the catalog JSON Schema.
+//!
+//! ```text
+//! versus-catalog validate [--json] PATH...
+//! versus-catalog schema
+//! versus-catalog --help
+//! ```
+//!
+//! `validate` prints every error and warning of each file with its JSON path, then one
+//! summary line per file:
+//!
+//! ```text
+//! broken.json: error: artifacts[1].rank: expected an integer 0..=100, found 140
+//! broken.json: warning: featured[0]: unknown artifact id "missing-id"; this comparison is not shown
+//! broken.json: invalid (18 errors, 2 warnings)
+//! truncated.json: error: line 2, column 0: not valid JSON: EOF while parsing a value
+//! truncated.json: invalid (not valid JSON)
+//! data/catalog.json: valid (14 artifacts, 0 warnings)
+//! ```
+//!
+//! Exit code: 0 when every file is valid (warnings allowed), 1 when any is invalid, 2 when
+//! any is unreadable (missing, not UTF-8) or the arguments are wrong; 2 wins over 1.
+//!
+//! With `--json` (anywhere in the arguments) it prints one JSON document instead. Its
+//! shape is stable; fields may be added, none will change meaning:
+//!
+//! ```text
+//! {"files": [{
+//!   "path": "broken.json",                      // as given on the command line
+//!   "status": "valid" | "invalid" | "unreadable",
+//!   "errors":   [{"path": "artifacts[1].rank", "message": "expected …"}],
+//!   "warnings": [{"path": "…", "message": "…"}],
+//!   "total_errors": 18,                         // all errors, also beyond the 200 listed;
+//!                                               // a syntax error counts as 1
+//!   "artifacts": 14 | null,                     // artifact count of a valid catalog
+//!   "syntax": {"line": 2, "column": 0, "message": "…"} | null,   // not JSON at all
+//!   "io_error": "No such file or directory (os error 2)" | null
+//! }]}
+//! ```
+//!
+//! `schema` prints the JSON Schema of `versus-catalog/1` (draft 2020-12); the copy in
+//! `static/catalog.schema.json` is written with
+//! `cargo run --bin versus-catalog -- schema > static/catalog.schema.json`.
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use serde::Serialize;
+use versus::domain::report::{exit_code, FileReport};
+use versus::domain::schema::catalog_schema;
+
+const USAGE: &str = "\
+Validates Versus catalogs (format versus-catalog/1) and prints their JSON Schema.
+
+Usage:
+  versus-catalog validate [--json] PATH...   check catalog files; every error and warning
+                                             is printed with its JSON path
+  versus-catalog schema                      print the catalog JSON Schema
+  versus-catalog --help                      print this help
+
+Options:
+  --json    print one machine-readable JSON report instead of lines
+
+Exit codes:
+  0  every file is valid (warnings allowed)
+  1  at least one file is invalid
+  2  at least one file is unreadable, or the arguments are wrong
+";
+
+/// What the arguments ask for.
+enum Command {
+    Help,
+    Schema,
+    Validate { paths: Vec<String>, json: bool },
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match parse_args(&args) {
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Schema) if print_json(&catalog_schema()) => ExitCode::SUCCESS,
+        Ok(Command::Schema) => ExitCode::from(2),
+        Ok(Command::Validate { paths, json }) => validate(&paths, json),
+        Err(problem) => {
+            if let Some(problem) = problem {
+                eprintln!("versus-catalog: {problem}\n");
+            }
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The command, or what is wrong with the arguments (`None`: no arguments at all).
+fn parse_args(args: &[String]) -> Result<Command, Option<String>> {
+    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
+        return Ok(Command::Help);
+    }
+    let json = args.iter().any(|arg| arg == "--json");
+    let words: Vec<&String> = args.iter().filter(|arg| *arg != "--json").collect();
+    let Some((command, rest)) = words.split_first() else {
+        return Err(None);
+    };
+    match command.as_str() {
+        "schema" => match rest.first() {
+            None => Ok(Command::Schema),
+            Some(extra) => Err(Some(format!(
+                "`schema` takes no arguments, found `{extra}`"
+            ))),
+        },
+        "validate" => {
+            if let Some(option) = rest.iter().find(|path| path.starts_with('-')) {
+                Err(Some(format!("unknown option `{option}`")))
+            } else if rest.is_empty() {
+                Err(Some("`validate` needs at least one PATH".to_owned()))
+            } else {
+                let paths = rest.iter().map(|path| path.to_string()).collect();
+                Ok(Command::Validate { paths, json })
+            }
+        }
+        other => Err(Some(format!("unknown command `{other}`"))),
+    }
+}
+
+/// The `--json` document: one entry per file, in argument order.
+#[derive(Serialize)]
+struct JsonReport<'r> {
+    files: &'r [FileReport],
+}
+
+fn validate(paths: &[String], json: bool) -> ExitCode {
+    let reports: Vec<FileReport> = paths.iter().map(|path| check_file(path)).collect();
+    if json {
+        if !print_json(&JsonReport { files: &reports }) {
+            return ExitCode::from(2);
+        }
+    } else {
+        for report in &reports {
+            for line in report.lines() {
+                println!("{line}");
+            }
+        }
+    }
+    ExitCode::from(exit_code(&reports))
+}
+
+fn check_file(path: &str) -> FileReport {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return FileReport::unreadable(path, &error.to_string()),
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => FileReport::from_text(path, &text),
+        Err(error) => FileReport::unreadable(path, &format!("not UTF-8: {}", error.utf8_error())),
+    }
+}
+
+/// Prints `value` as pretty JSON; false if it could not be serialised.
+fn print_json(value: &impl Serialize) -> bool {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            true
+        }
+        Err(error) => {
+            eprintln!("versus-catalog: cannot write JSON: {error}");
+            false
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Embed code for what a page shows: the custom element, and the iframe fallback with
+//! its auto-height host script. Everything interpolated is escaped for HTML attributes.
+
+use super::catalog::percent_encode;
+
+/// What the snippet embeds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SnippetTarget {
+    Compare(Vec<String>),
+    Artifact(String),
+}
+
+/// The three snippets an Embed panel offers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippets {
+    /// `<script type="module" src=…/versus.js>` plus `<versus-compare items=…>`.
+    pub element: String,
+    /// `<iframe src=…#/embed/compare/a/b>` for hosts that allow no scripts.
+    pub iframe: String,
+    /// The host script that sizes such iframes from the widget's height messages.
+    pub resize_script: String,
+}
+
+/// Builds the snippets. `site` is the directory URL holding `index.html` and `versus.js`
+/// (ending in `/`); `catalog` the absolute catalog URL when it is not the default one.
+pub fn embed_snippets(
+    site: &str,
+    target: &SnippetTarget,
+    catalog: Option<&str>,
+    title: &str,
+) -> Snippets {
+    let site = if site.ends_with('/') {
+        site.to_owned()
+    } else {
+        format!("{site}/")
+    };
+    let catalog_attribute = catalog
+        .map(|url| format!(" catalog=\"{}\"", escape_attribute(url)))
+        .unwrap_or_default();
+    let (element_name, ids_attribute, route) = match target {
+        SnippetTarget::Compare(ids) => (
+            "versus-compare",
+            format!("items=\"{}\"", escape_attribute(&ids.join(","))),
+            format!("compare/{}", ids.join("/")),
+        ),
+        SnippetTarget::Artifact(id) => (
+            "versus-artifact",
+            format!("item=\"{}\"", escape_attribute(id)),
+            format!("artifact/{id}"),
+        ),
+    };
+    let element = format!(
+        "<script type=\"module\" src=\"{}versus.js\"></script>\n<{element_name} {ids_attribute}{catalog_attribute}></{element_name}>",
+        escape_attribute(&site)
+    );
+    let query = catalog
+        .map(|url| format!("?catalog={}", percent_encode(url)))
+        .unwrap_or_default();
+    let iframe = format!(
+        "<iframe data-versus src=\"{}index.html{query}#/embed/{route}\" title=\"{}\" width=\"100%\" height=\"720\" frameborder=\"0\" loading=\"lazy\"></iframe>",
+        escape_attribute(&site),
+        escape_attribute(title)
+    );
+    let resize_script = format!(
+        "<script>\n{}</script>",
+        RESIZE_SCRIPT.replace("{origin}", &escape_script_string(&origin_of(&site)))
+    );
+    Snippets {
+        element,
+        iframe,
+        resize_script,
+    }
+}
+
+/// The host side of the iframe fallback: accepts height messages only from the widget's
+/// origin and only for the frame that sent them.
+const RESIZE_SCRIPT: &str = r#"(function () {
+  var origin = "{origin}";
+  window.addEventListener("message", function (event) {
+    if (event.origin !== origin) return;
+    var data = event.data;
+    if (!data || data.type !== "versus:height" || typeof data.height !== "number") return;
+    var frames = document.querySelectorAll("iframe[data-versus]");
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].height = String(Math.ceil(data.height));
+      }
+    }
+  });
+})();
+"#;
+
+/// `https://cdn.example` from `https://cdn.example/versus/`.
+pub fn origin_of(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            format!("{scheme}://{host}")
+        }
+        None => String::new(),
+    }
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+pub fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&#39;")
+}
+
+fn escape_script_string(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compare_snippets_name_the_shown_artifacts() {
+        let ids = vec!["ernie-4-5-vl-424b-a47b".to_owned(), "flux-1-pro".to_owned()];
+        let s = embed_snippets(
+            "https://cdn.example/versus/",
+            &SnippetTarget::Compare(ids),
+            None,
+            "A vs B",
+        );
+        assert_eq!(
+            s.element,
+            "<script type=\"module\" src=\"https://cdn.example/versus/versus.js\"></script>\n\
+             <versus-compare items=\"ernie-4-5-vl-424b-a47b,flux-1-pro\"></versus-compare>"
+        );
+        assert!(s.iframe.contains("src=\"https://cdn.example/versus/index.html#/embed/compare/ernie-4-5-vl-424b-a47b/flux-1-pro\""));
+        assert!(s.iframe.contains("title=\"A vs B\""));
+        assert!(s
+            .resize_script
+            .contains("var origin = \"https://cdn.example\";"));
+    }
+
+    #[test]
+    fn catalogs_and_titles_are_escaped() {
+        let s = embed_snippets(
+            "https://cdn.example/v",
+            &SnippetTarget::Artifact("sdnext".into()),
+            Some("https://x.example/c.json?a=1&b=\"2\""),
+            "<b>\"x\"</b>",
+        );
+        assert!(s.element.contains("<versus-artifact item=\"sdnext\" catalog=\"https://x.example/c.json?a=1&amp;b=&quot;2&quot;\">"));
+        assert!(s.iframe.contains("index.html?catalog=https%3A%2F%2Fx.example%2Fc.json%3Fa%3D1%26b%3D%222%22#/embed/artifact/sdnext"));
+        assert!(s
+            .iframe
+            .contains("title=\"&lt;b&gt;&quot;x&quot;&lt;/b&gt;\""));
+        assert!(s.element.contains("https://cdn.example/v/versus.js"));
+    }
+
+    #[test]
+    fn origins() {
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080/sub/path/"),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(origin_of("nonsense"), "");
+    }
+}

@@ -1,0 +1,90 @@
+//! "Embed" panel on standalone pages: the snippets for exactly what is shown, with copy buttons.
+
+use yew::prelude::*;
+
+use crate::domain::snippet::{embed_snippets, SnippetTarget};
+use crate::ui::load::DEFAULT_CATALOG;
+use crate::ui::widget::EmbedTarget;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedPanelProps {
+    pub target: EmbedTarget,
+    pub title: AttrValue,
+    /// The catalog URL as the page loaded it (relative or absolute).
+    pub catalog_url: AttrValue,
+}
+
+/// The page's directory URL (`http://host/sub/path/`) and the page URL itself.
+fn site_urls() -> Option<(String, String)> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let page = href.split(['#', '?']).next()?.to_owned();
+    let directory = page[..=page.rfind('/')?].to_owned();
+    Some((directory, href))
+}
+
+#[component]
+pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
+    let Some((site, page)) = site_urls() else {
+        return Html::default();
+    };
+    let catalog = (props.catalog_url.as_str() != DEFAULT_CATALOG)
+        .then(|| web_sys::Url::new_with_base(&props.catalog_url, &page).ok())
+        .flatten()
+        .map(|url| url.href());
+    let target = match &props.target {
+        EmbedTarget::Compare(ids) => SnippetTarget::Compare(ids.clone()),
+        EmbedTarget::Artifact(id) => SnippetTarget::Artifact(id.clone()),
+    };
+    let snippets = embed_snippets(&site, &target, catalog.as_deref(), &props.title);
+    html! {
+        <details class="vs-card vs-embed-panel">
+            <summary><span class="vs-embed-panel__title">{ "Embed" }</span>
+                <span class="vs-muted">{ " · put exactly this on your own page" }</span></summary>
+            <SnippetBox label="Web component (recommended)" hint="Works on any page that allows module scripts and WebAssembly from this origin." code={snippets.element} />
+            <SnippetBox label="iframe (no scripts needed)" hint="For pages whose policy allows no scripts or no WebAssembly." code={snippets.iframe} />
+            <SnippetBox label="Optional: auto-height for the iframe" hint="Resizes the frame to fit the card; accepts messages only from this origin." code={snippets.resize_script} />
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SnippetBoxProps {
+    label: AttrValue,
+    hint: AttrValue,
+    code: AttrValue,
+}
+
+#[component]
+fn SnippetBox(props: &SnippetBoxProps) -> Html {
+    let copied = use_state(|| false);
+    let on_copy = {
+        let code = props.code.to_string();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.navigator().clipboard().write_text(&code);
+                copied.set(true);
+            }
+        })
+    };
+    // Roughly one row per 100 characters, so wrapped lines are not clipped.
+    let rows = props
+        .code
+        .lines()
+        .map(|line| 1 + line.chars().count() / 100)
+        .sum::<usize>()
+        .clamp(2, 18);
+    html! {
+        <div class="vs-snippet">
+            <div class="vs-snippet__head">
+                <label class="vs-snippet__label">{ props.label.clone() }
+                    <textarea class="vs-snippet__code" readonly=true rows={rows.to_string()} spellcheck="false" value={props.code.clone()} />
+                </label>
+                <button type="button" class="vs-button vs-button--ghost" onclick={on_copy}>
+                    { if *copied { "Copied ✓" } else { "Copy" } }
+                </button>
+            </div>
+            <p class="vs-muted vs-snippet__hint">{ props.hint.clone() }</p>
+        </div>
+    }
+}

@@ -1,0 +1,134 @@
+//! What an embedded widget shows: one comparison card or one artifact page, nothing else.
+//! Used by the custom elements (`crate::embed`) and by the iframe route.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::catalog_store::use_catalog_load;
+use super::components::comparison_card::ComparisonCard;
+use super::components::error_notice::ErrorNotice;
+use super::components::loading::LoadingCard;
+use super::links::LinkMode;
+use super::load::{Load, LoadError, Shared};
+use super::pages::artifact::ArtifactBody;
+use super::pages::not_found::UnknownArtifacts;
+use super::theme::apply_theme;
+use crate::domain::theme::{Theme, ThemeMode};
+use crate::domain::view::{
+    artifact_view, compare_view, search_href, select, selection_problem, Selection,
+};
+
+/// Which card a widget renders.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EmbedTarget {
+    Compare(Vec<String>),
+    Artifact(String),
+}
+
+/// Host-chosen presentation options.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WidgetOptions {
+    pub compact: bool,
+    pub max_capabilities: Option<usize>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetBodyProps {
+    pub shared: Shared,
+    pub target: EmbedTarget,
+    #[prop_or_default]
+    pub options: WidgetOptions,
+    /// The standalone site's address, for links out of the widget.
+    pub site: AttrValue,
+}
+
+#[component]
+pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
+    let loaded = &props.shared.0;
+    let catalog = &loaded.catalog;
+    match &props.target {
+        EmbedTarget::Compare(ids) => match select(catalog, ids) {
+            Selection::Ready(artifacts) => {
+                let Some(mut view) = compare_view(catalog, &artifacts) else {
+                    return Html::default();
+                };
+                if let Some(max) = props.options.max_capabilities {
+                    view.limit_capabilities(max);
+                }
+                let search = search_href(catalog, artifacts[0], &props.site);
+                html! { <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} /> }
+            }
+            Selection::Unknown(unknown) => notice(&props.shared, &selection_problem(&unknown)),
+            Selection::TooFew => notice(&props.shared, &selection_problem(&[])),
+        },
+        EmbedTarget::Artifact(id) => {
+            let view = catalog
+                .index_of(id)
+                .and_then(|position| artifact_view(catalog, &loaded.related, position));
+            match view {
+                Some(mut view) => {
+                    if let Some(max) = props.options.max_capabilities {
+                        view.limit_capabilities(max);
+                    }
+                    html! { <ArtifactBody {view} /> }
+                }
+                None => notice(&props.shared, &selection_problem(std::slice::from_ref(id))),
+            }
+        }
+    }
+}
+
+fn notice(shared: &Shared, message: &str) -> Html {
+    html! { <UnknownArtifacts message={message.to_owned()} catalog={shared.clone()} /> }
+}
+
+/// Everything a host element configures.
+#[derive(Properties, Clone, PartialEq)]
+pub struct WidgetProps {
+    pub target: EmbedTarget,
+    /// The checked catalog URL, or why the attribute was refused.
+    pub catalog: Result<String, LoadError>,
+    pub mode: ThemeMode,
+    pub options: WidgetOptions,
+    /// The standalone site (`…/index.html`, with `?catalog=` when not the default).
+    pub site: AttrValue,
+}
+
+/// A self-contained widget: loads its catalog (shared per URL), applies the brand theme,
+/// and renders its card, a loading state, or an error with a retry.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let (load, on_retry) = use_catalog_load(props.catalog.clone());
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((load.clone(), props.mode), move |(load, mode)| {
+            if let Some(element) = root.cast::<web_sys::HtmlElement>() {
+                let theme = match load {
+                    Load::Ready(shared) => shared.0.catalog.brand.theme.clone(),
+                    _ => Theme::default(),
+                };
+                apply_theme(&element, &theme, *mode);
+            }
+        });
+    }
+    let lang = match &load {
+        Load::Ready(shared) => shared.0.catalog.brand.locale.tag.clone(),
+        _ => "en".to_owned(),
+    };
+    let body = match &load {
+        Load::Loading => html! { <LoadingCard /> },
+        Load::Failed(error) => html! { <ErrorNotice error={error.clone()} {on_retry} /> },
+        Load::Ready(shared) => html! {
+            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} />
+        },
+    };
+    html! {
+        <ContextProvider<LinkMode> context={LinkMode::External(props.site.clone())}>
+            <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} ref={root}>
+                { body }
+            </div>
+        </ContextProvider<LinkMode>>
+    }
+}

@@ -1,0 +1,83 @@
+// Rebranding by swapping the catalog: the German "Velowerk" fixture loaded with ?catalog=.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, open, serveSite, shot } from './harness.mjs';
+
+let browser;
+let site;
+const VELO = 'catalog=fixtures/velo-de.json';
+
+before(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const DEFAULT_BRAND = /Unfragile|UnfragileRank|Stronger through disorder|Adoption|Match Graph/;
+
+describe('a differently branded catalog', () => {
+  test('the comparison carries the brand, rank label, signal labels, locale and theme', async () => {
+    const page = await open(browser, `${site.origin}/?${VELO}#/compare/grossglockner-12/kaze-r9`, { waitFor: '.vs-compare' });
+    const body = await page.locator('body').innerText();
+    assert.doesNotMatch(body, DEFAULT_BRAND);
+    assert.equal(await page.locator('.vs-brand__name').innerText(), 'Velowerk');
+    assert.equal(await page.locator('.vs-brand__name').getAttribute('href'), 'https://velowerk.example/');
+    assert.match(await page.locator('.vs-brand__tagline').innerText(), /Fahrradkomponenten im ehrlichen Vergleich\./);
+    const labels = (await page.locator('.vs-table tbody th').allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(labels.slice(0, 5), ['Type', 'Velo-Index', 'Haltbarkeit', 'Gewicht', 'Preis-Leistung']);
+    assert.match(await page.locator('.vs-table').innerText(), /2\.140,00\u00a0€/);
+    assert.match(await page.locator('.vs-table').innerText(), /1\.280/);
+    assert.match(await page.locator('.vs-verdict').innerText(), /Großglockner 12-fach scores higher at 84\/100 vs Kaze R9 Di at 79\/100\./);
+    assert.match(await page.locator('.vs-verdict').innerText(), /Based on Velo-Index/);
+    assert.match(await page.locator('.vs-rank-about').innerText(), /Der Velo-Index \(0–100\)/);
+    assert.match(await page.locator('.vs-footer').innerText(), /© 2026 Velowerk GmbH/);
+    const search = await page.locator('.vs-different a').getAttribute('href');
+    assert.equal(search, 'https://velowerk.example/suche?q=Rennrad');
+    const look = await page.evaluate(() => {
+      const link = document.querySelector('.vs-table thead a');
+      const app = document.querySelector('.vs-app');
+      return {
+        accent: getComputedStyle(link).color,
+        background: getComputedStyle(app).backgroundColor,
+        font: getComputedStyle(app).fontFamily,
+        radius: getComputedStyle(document.querySelector('.vs-card')).borderTopLeftRadius,
+        lang: document.documentElement.lang,
+      };
+    });
+    assert.deepEqual(look, {
+      accent: 'rgb(15, 118, 110)',
+      background: 'rgb(247, 245, 240)',
+      font: '"Source Sans 3", "Helvetica Neue", Arial, sans-serif',
+      radius: '4px',
+      lang: 'de-DE',
+    });
+    await shot(page, 'rebrand-velo-compare');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('home and an artifact with missing optional fields render under the brand', async () => {
+    const home = await open(browser, `${site.origin}/?${VELO}#/`, { waitFor: '.vs-grid' });
+    assert.equal(await home.locator('.vs-featured__card').count(), 2);
+    assert.equal(await home.locator('.vs-tile').count(), 6);
+    assert.match(await home.locator('.vs-featured').innerText(), /Velo-Index 84\/100/);
+    assert.doesNotMatch(await home.locator('body').innerText(), DEFAULT_BRAND);
+    await shot(home, 'rebrand-velo-home');
+    const page = await open(browser, `${site.origin}/?${VELO}#/artifact/stadtlaeufer-alu`, { waitFor: '.vs-artifact' });
+    assert.equal(await page.locator('h1').innerText(), 'Stadtläufer Alu');
+    assert.match(await page.locator('.vs-rank').innerText(), /Velo-Index/);
+    assert.doesNotMatch(await page.locator('body').innerText(), DEFAULT_BRAND);
+    assert.deepEqual([...home.problems, ...page.problems], []);
+  });
+
+  test('the embed snippets carry the catalog URL', async () => {
+    const page = await open(browser, `${site.origin}/?${VELO}#/compare/grossglockner-12/kaze-r9`, { waitFor: '.vs-embed-panel' });
+    await page.locator('.vs-embed-panel summary').click();
+    const codes = await page.locator('.vs-snippet__code').evaluateAll((areas) => areas.map((a) => a.value));
+    assert.match(codes[0], new RegExp(`<versus-compare items="grossglockner-12,kaze-r9" catalog="${site.origin}/fixtures/velo-de\\.json"></versus-compare>`));
+    assert.match(codes[1], /index\.html\?catalog=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Ffixtures%2Fvelo-de\.json#\/embed\/compare\/grossglockner-12\/kaze-r9/);
+  });
+});
