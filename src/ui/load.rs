@@ -87,17 +87,32 @@ pub fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
     })))
 }
 
-/// Fetches and parses the catalog at `url`.
+/// How long a catalog may take before the widget gives up and offers a retry.
+pub const FETCH_TIMEOUT_MS: i32 = 15_000;
+
+/// Fetches and parses the catalog at `url`, aborting after `FETCH_TIMEOUT_MS`.
 pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let timer = controller.as_ref().map(|controller| {
+        let controller = controller.clone();
+        gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_MS as u32, move || controller.abort())
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
     let response = gloo_net::http::Request::get(&url)
+        .abort_signal(signal.as_ref())
         .send()
-        .await
-        .map_err(|error| {
+        .await;
+    let timed_out = signal.as_ref().is_some_and(|s| s.aborted());
+    let response = response.map_err(|error| {
+        if timed_out {
+            LoadError::network(&url, format!("No answer within {} seconds.", FETCH_TIMEOUT_MS / 1000))
+        } else {
             LoadError::network(
                 &url,
-                format!("{error} (is the server reachable and does it allow this origin?)"),
+                format!("{error} (is the server reachable, and does it allow this origin through CORS?)"),
             )
-        })?;
+        }
+    })?;
     if !response.ok() {
         return Err(LoadError::http(
             &url,
@@ -105,9 +120,27 @@ pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
             &response.status_text(),
         ));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|error| LoadError::network(&url, error.to_string()))?;
-    parse_loaded(&url, &text)
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    let text = response.text().await;
+    drop(timer);
+    let text = text.map_err(|error| {
+        let message = if signal.as_ref().is_some_and(|s| s.aborted()) {
+            format!(
+                "The answer did not finish within {} seconds.",
+                FETCH_TIMEOUT_MS / 1000
+            )
+        } else {
+            error.to_string()
+        };
+        LoadError::network(&url, message)
+    })?;
+    parse_loaded(&url, &text).map_err(|mut error| {
+        let looks_wrong = !content_type.is_empty() && !content_type.contains("json");
+        if looks_wrong && error.title.contains("not valid JSON") {
+            error.lines.push(format!(
+                "The server sent “{content_type}”, not JSON: is the URL right?"
+            ));
+        }
+        error
+    })
 }
