@@ -124,7 +124,10 @@ fn verdict_and_missing_fields() {
         view.verdict.reasons
     );
     // capability_count 9 with 3 listed.
-    assert_eq!(view.sides[1].more.as_deref(), Some("+6 more capabilities"));
+    assert_eq!(
+        view.sides[1].list.more(false).as_deref(),
+        Some("+6 more capabilities")
+    );
 
     let view = compare(&catalog, ["leger-30-carbon", "stadtlaeufer-alu"]);
     assert_eq!(view.columns[1].display_name, "Stadtläufer Alu");

@@ -34,6 +34,8 @@ async fn render_card(catalog: &Catalog, a: &str, b: &str) -> String {
     let card = Rc::new(ComparisonCardProps {
         view: Rc::new(view),
         search_href: Some("#/?q=x".into()),
+        on_remove: None,
+        toolbar: Html::default(),
     });
     yew::LocalServerRenderer::<CardHost>::with_props(CardHostProps { card })
         .render()

@@ -171,8 +171,11 @@ fn compare_view_has_every_seed_row() {
     assert_eq!(price.note.as_deref(), Some("$4.20e-7 per prompt token"));
     assert_eq!(view.rows[8].cells[1].text, "13 decomposed");
     assert!(view.rows[1].cells[1].best && !view.rows[1].cells[0].best);
-    assert_eq!(view.sides[1].more.as_deref(), Some("+5 more capabilities"));
-    assert_eq!(view.sides[0].more, None);
+    assert_eq!(
+        view.sides[1].list.more(false).as_deref(),
+        Some("+5 more capabilities")
+    );
+    assert_eq!(view.sides[0].list.more(false), None);
 }
 
 #[test]
@@ -197,10 +200,10 @@ fn artifact_view_lists_related_with_shared_intents() {
     );
     assert!(!view.best_for.is_empty() && !view.limitations.is_empty());
     assert_eq!(view.capability_total, "7 decomposed");
-    let mut limited = view.clone();
-    limited.limit_capabilities(2);
+    let mut limited = view.capabilities.clone();
+    limited.limit(2);
     assert_eq!(
-        (limited.capabilities.len(), limited.more.as_deref()),
+        (limited.visible(false).len(), limited.more(false).as_deref()),
         (2, Some("+5 more capabilities"))
     );
 }
@@ -241,9 +244,185 @@ fn limiting_capabilities_adds_to_more() {
     ];
     let mut view = compare_view(&catalog, &sides).unwrap();
     view.limit_capabilities(3);
-    assert_eq!(view.sides[0].items.len(), 3);
-    assert_eq!(view.sides[0].more.as_deref(), Some("+13 more capabilities"));
-    assert_eq!(view.sides[1].more.as_deref(), Some("+10 more capabilities"));
+    let sdnext = &view.sides[0].list;
+    assert_eq!(sdnext.visible(false).len(), 3);
+    assert_eq!(sdnext.more(false).as_deref(), Some("+13 more capabilities"));
+    assert!(sdnext.expandable());
+    assert_eq!(
+        sdnext.visible(true).len(),
+        8,
+        "expanding shows every listed capability"
+    );
+    assert_eq!(
+        sdnext.more(true).as_deref(),
+        Some("+8 more capabilities"),
+        "the unlisted remain"
+    );
+    assert_eq!(
+        view.sides[1].list.more(false).as_deref(),
+        Some("+10 more capabilities")
+    );
     view.limit_capabilities(10);
-    assert_eq!(view.sides[0].items.len(), 3, "limiting again never grows");
+    assert_eq!(
+        view.sides[0].list.visible(false).len(),
+        3,
+        "limiting again never grows"
+    );
+}
+
+fn verdict_for(ids: &[&str]) -> versus::domain::verdict::Verdict {
+    let catalog = default_catalog();
+    let artifacts: Vec<_> = ids.iter().map(|id| catalog.get(id).unwrap()).collect();
+    versus::domain::verdict::verdict_all(&artifacts, &catalog.signals, &catalog.brand.locale)
+}
+
+#[test]
+fn the_rank_gap_is_broken_down_by_signal() {
+    let v = verdict_for(&["ernie-4-5-vl-424b-a47b", "flux-1-pro"]);
+    assert_eq!(
+        v.breakdown.as_deref(),
+        Some("FLUX.1 Pro leads by 38 points: +1 Adoption, +1 Quality.")
+    );
+    assert_eq!(v.standings, [1, 0]);
+    let v = verdict_for(&["sdnext", "fast-stable-diffusion"]);
+    assert_eq!(
+        v.breakdown.as_deref(),
+        Some("sdnext leads by 3 points; the signals are level.")
+    );
+}
+
+#[test]
+fn an_artifact_worse_on_everything_is_marked_dominated() {
+    let v = verdict_for(&["ernie-4-5-vl-424b-a47b", "flux-1-pro"]);
+    assert_eq!(v.notes, [
+        "ERNIE 4.5 VL 424B A47B is dominated by FLUX.1 Pro: at least as good on every signal, on price and on capability count."
+    ]);
+    // sdnext and FLUX.1 Pro each lead somewhere: neither dominates.
+    assert!(verdict_for(&["sdnext", "flux-1-pro"]).notes.is_empty());
+}
+
+#[test]
+fn three_way_verdicts_rank_everyone_with_reasons() {
+    let v = verdict_for(&["ernie-4-5-vl-424b-a47b", "sdnext", "flux-1-pro"]);
+    assert_eq!(v.headline, "FLUX.1 Pro ranks first at 58/100, ahead of sdnext at 51/100 and ERNIE 4.5 VL 424B A47B at 20/100.");
+    assert_eq!(v.winner, Some(2));
+    assert_eq!(v.standings, [2, 1, 0]);
+    assert_eq!(v.reasons[0], "Against sdnext: FLUX.1 Pro has the edge on Quality; sdnext has the edge on more capabilities (16 vs 13) and Ecosystem.");
+    assert!(
+        v.reasons[1]
+            .starts_with("Against ERNIE 4.5 VL 424B A47B: FLUX.1 Pro has the edge on a free tier"),
+        "{}",
+        v.reasons[1]
+    );
+    assert_eq!(
+        v.notes.len(),
+        1,
+        "ERNIE is dominated by both others: {:?}",
+        v.notes
+    );
+    assert!(
+        v.notes[0].contains("by sdnext and FLUX.1 Pro")
+            || v.notes[0].contains("by FLUX.1 Pro and sdnext")
+    );
+}
+
+#[test]
+fn four_way_and_too_close_to_call() {
+    let v = verdict_for(&["sdnext", "fast-stable-diffusion", "flux-1-pro", "gpt-5-2"]);
+    assert!(
+        v.headline.starts_with("FLUX.1 Pro ranks first at 58/100"),
+        "{}",
+        v.headline
+    );
+    assert_eq!(v.reasons.len(), 3);
+    let text = common::read("tests/fixtures/minimal.json").replace(
+        "\"rank\": 70,\n      \"pricing\": { \"plan\": \"freemium\" }",
+        "\"rank\": 69,\n      \"pricing\": { \"plan\": \"freemium\" }",
+    );
+    let catalog = versus::domain::parse_catalog(&text).unwrap().catalog;
+    let (alpha, beta) = (catalog.get("alpha").unwrap(), catalog.get("beta").unwrap());
+    let v = versus::domain::verdict::verdict_all(
+        &[alpha, beta],
+        &catalog.signals,
+        &catalog.brand.locale,
+    );
+    assert_eq!(
+        v.headline,
+        "Too close to call: Alpha at 70/100 vs Beta at 69/100."
+    );
+    assert_eq!(v.winner, None);
+    assert_eq!(
+        v.reasons,
+        ["Beta has the edge on a free tier and more capabilities (1 vs 0)."]
+    );
+}
+
+#[test]
+fn the_score_chart_has_a_bar_per_artifact_and_a_text_alternative() {
+    let catalog = default_catalog();
+    let sides = [
+        catalog.get("ernie-4-5-vl-424b-a47b").unwrap(),
+        catalog.get("flux-1-pro").unwrap(),
+    ];
+    let chart = versus::domain::view::score_chart(&catalog, &sides);
+    assert_eq!(chart.len(), 5, "rank + four signals");
+    assert_eq!(
+        chart[0].description,
+        "UnfragileRank: ERNIE 4.5 VL 424B A47B 20/100, FLUX.1 Pro 58/100."
+    );
+    assert!((chart[0].bars[1].fraction - 0.58).abs() < 1e-9 && chart[0].bars[1].best);
+    assert!(
+        !chart[3].bars.iter().any(|b| b.best),
+        "level Ecosystem has no leader"
+    );
+}
+
+#[test]
+fn overlap_separates_shared_and_unique_intents() {
+    let catalog = default_catalog();
+    let pair = [
+        catalog.get("sdnext").unwrap(),
+        catalog.get("fast-stable-diffusion").unwrap(),
+    ];
+    let view = versus::domain::view::overlap(&pair);
+    assert!(
+        view.shared.contains(&"text to image".to_owned()),
+        "{:?}",
+        view.shared
+    );
+    for (_, unique) in &view.unique {
+        assert!(unique.iter().all(|u| !view.shared.contains(u)));
+    }
+    let (gain, loss) = versus::domain::view::gain_and_loss(pair[0], pair[1]);
+    assert!(!gain.is_empty() && !loss.is_empty());
+    assert!(gain.iter().all(|g| !loss.contains(g)));
+}
+
+#[test]
+fn identical_rows_are_flagged_for_hiding() {
+    let catalog = default_catalog();
+    let sides = [
+        catalog.get("sdnext").unwrap(),
+        catalog.get("fast-stable-diffusion").unwrap(),
+    ];
+    let view = compare_view(&catalog, &sides).unwrap();
+    let identical: Vec<&str> = view
+        .rows
+        .iter()
+        .filter(|r| r.identical())
+        .map(|r| r.label.as_str())
+        .collect();
+    assert_eq!(
+        identical,
+        [
+            "Type",
+            "Adoption",
+            "Quality",
+            "Ecosystem",
+            "Match Graph",
+            "Pricing",
+            "Starting Price",
+            "Times Matched"
+        ]
+    );
 }

@@ -2,6 +2,7 @@
 //! its auto-height host script. Everything interpolated is escaped for HTML attributes.
 
 use super::catalog::percent_encode;
+use super::view::{ColumnHead, TableRow};
 
 /// What the snippet embeds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,12 +23,15 @@ pub struct Snippets {
 }
 
 /// Builds the snippets. `site` is the directory URL holding `index.html` and `versus.js`
-/// (ending in `/`); `catalog` the absolute catalog URL when it is not the default one.
+/// (ending in `/`); `catalog` the absolute catalog URL when it is not the default one;
+/// `fallback` HTML shown inside the element until the widget replaces it (no-script
+/// readers and crawlers see it; a shadow root without a slot hides it once attached).
 pub fn embed_snippets(
     site: &str,
     target: &SnippetTarget,
     catalog: Option<&str>,
     title: &str,
+    fallback: Option<&str>,
 ) -> Snippets {
     let site = if site.ends_with('/') {
         site.to_owned()
@@ -49,8 +53,11 @@ pub fn embed_snippets(
             format!("artifact/{id}"),
         ),
     };
+    let inner = fallback
+        .map(|html| format!("\n{html}\n"))
+        .unwrap_or_default();
     let element = format!(
-        "<script type=\"module\" src=\"{}versus.js\"></script>\n<{element_name} {ids_attribute}{catalog_attribute}></{element_name}>",
+        "<script type=\"module\" src=\"{}versus.js\"></script>\n<{element_name} {ids_attribute}{catalog_attribute}>{inner}</{element_name}>",
         escape_attribute(&site)
     );
     let query = catalog
@@ -90,6 +97,33 @@ const RESIZE_SCRIPT: &str = r#"(function () {
 })();
 "#;
 
+/// A plain HTML table of the feature rows, every value escaped.
+pub fn fallback_table(caption: &str, columns: &[ColumnHead], rows: &[TableRow]) -> String {
+    let mut html = format!(
+        "<table>\n  <caption>{}</caption>\n  <tr><th>Feature</th>",
+        escape_text(caption)
+    );
+    for column in columns {
+        html.push_str(&format!("<th>{}</th>", escape_text(&column.display_name)));
+    }
+    html.push_str("</tr>\n");
+    for row in rows {
+        html.push_str(&format!("  <tr><th>{}</th>", escape_text(&row.label)));
+        for cell in &row.cells {
+            html.push_str(&format!("<td>{}</td>", escape_text(&cell.text)));
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</table>");
+    html
+}
+
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// `https://cdn.example` from `https://cdn.example/versus/`.
 pub fn origin_of(url: &str) -> String {
     match url.split_once("://") {
@@ -128,6 +162,7 @@ mod tests {
             &SnippetTarget::Compare(ids),
             None,
             "A vs B",
+            None,
         );
         assert_eq!(
             s.element,
@@ -148,8 +183,10 @@ mod tests {
             &SnippetTarget::Artifact("sdnext".into()),
             Some("https://x.example/c.json?a=1&b=\"2\""),
             "<b>\"x\"</b>",
+            Some("<table></table>"),
         );
-        assert!(s.element.contains("<versus-artifact item=\"sdnext\" catalog=\"https://x.example/c.json?a=1&amp;b=&quot;2&quot;\">"));
+        assert!(s.element.contains("catalog=\"https://x.example/c.json?a=1&amp;b=&quot;2&quot;\">\n<table></table>\n</versus-artifact>"));
+
         assert!(s.iframe.contains("index.html?catalog=https%3A%2F%2Fx.example%2Fc.json%3Fa%3D1%26b%3D%222%22#/embed/artifact/sdnext"));
         assert!(s
             .iframe

@@ -1,5 +1,12 @@
 //! The verdict of a comparison: sentences generated from rank, pricing, capabilities
 //! and signals. Nothing here is stored in the catalog.
+//!
+//! `verdict` compares two artifacts; `verdict_all` ranks two to four with reasons, the rank
+//! gap broken down by signal, "too close to call", and dominance (see `explain`).
+
+mod explain;
+
+pub use explain::{dominates, verdict_all, CLOSE_MARGIN};
 
 use super::catalog::{Artifact, Plan, SignalDef};
 use super::format::Locale;
@@ -14,15 +21,21 @@ enum Advantage {
     MoreMatches(String, String),
 }
 
-/// The generated verdict of comparing two artifacts.
-#[derive(Clone, Debug, PartialEq)]
+/// The generated verdict of a comparison.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Verdict {
-    /// 0 or 1: which side ranks higher; `None` for a tie.
+    /// Column of the artifact that ranks higher; `None` for a tie or too close to call.
     pub winner: Option<usize>,
     /// `FLUX.1 Pro scores higher at 58/100 vs ERNIE 4.5 VL 424B A47B at 20/100.`
     pub headline: String,
     /// Every further reason that holds, one sentence each.
     pub reasons: Vec<String>,
+    /// `FLUX.1 Pro leads by 38 points: +1 Adoption, +1 Quality.`
+    pub breakdown: Option<String>,
+    /// Dominance: `ERNIE … is dominated by FLUX.1 Pro: …`.
+    pub notes: Vec<String>,
+    /// Columns from first to last place (all columns, rank order).
+    pub standings: Vec<usize>,
 }
 
 impl Verdict {
@@ -35,10 +48,20 @@ impl Verdict {
     }
 }
 
-/// Compares `a` and `b`; the higher rank wins, equal ranks tie. Counts use `locale`.
+/// Compares `a` and `b`; the higher rank wins, equal ranks tie, ranks within
+/// `CLOSE_MARGIN` are too close to call. Counts use `locale`.
 pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Verdict {
     if a.rank == b.rank {
         return tie(a, b, signals, locale);
+    }
+    if a.rank.abs_diff(b.rank) <= CLOSE_MARGIN {
+        let (high, low) = if a.rank > b.rank { (a, b) } else { (b, a) };
+        let mut close = tie(a, b, signals, locale);
+        close.headline = format!(
+            "Too close to call: {} at {}/100 vs {} at {}/100.",
+            high.name, high.rank, low.name, low.rank
+        );
+        return close;
     }
     let (winner_side, winner, loser) = if a.rank > b.rank {
         (0, a, b)
@@ -61,6 +84,8 @@ pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Local
         winner: Some(winner_side),
         headline,
         reasons,
+        standings: vec![winner_side, 1 - winner_side],
+        ..Verdict::default()
     }
 }
 
@@ -83,6 +108,8 @@ fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Ve
         winner: None,
         headline,
         reasons,
+        standings: vec![0, 1],
+        ..Verdict::default()
     }
 }
 
@@ -149,7 +176,16 @@ fn winner_sentence(winner: &Artifact, loser: &Artifact, advantage: &Advantage) -
 
 /// `ERNIE has the edge on a free tier and more capabilities (16 vs 5).`
 fn edge_sentence(side: &Artifact, edges: &[Advantage]) -> String {
-    let items: Vec<String> = edges
+    format!(
+        "{} has the edge on {}.",
+        side.name,
+        join_list(&edge_items(edges))
+    )
+}
+
+/// Each advantage as a noun phrase: `a free tier`, `more capabilities (16 vs 5)`, `Quality`.
+fn edge_items(edges: &[Advantage]) -> Vec<String> {
+    edges
         .iter()
         .map(|edge| match edge {
             Advantage::FreeTier => "a free tier".to_owned(),
@@ -158,8 +194,7 @@ fn edge_sentence(side: &Artifact, edges: &[Advantage]) -> String {
             Advantage::Signals(labels) => join_list(labels),
             Advantage::MoreMatches(x, y) => format!("times matched ({x} vs {y})"),
         })
-        .collect();
-    format!("{} has the edge on {}.", side.name, join_list(&items))
+        .collect()
 }
 
 /// `a`, `a and b`, `a, b and c`.

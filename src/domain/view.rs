@@ -3,13 +3,17 @@
 //! The UI renders these and decides nothing; tests assert on them natively.
 
 mod artifact_page;
+mod chart;
 mod compare;
+mod overlap;
 
 pub use artifact_page::{artifact_view, ArtifactView, LinkedArtifact, RelatedView};
+pub use chart::{score_chart, Bar, ChartRow};
 pub use compare::{
     compare_view, search_href, select, selection_problem, Cell, ColumnHead, CompareView, Selection,
     SideCapabilities, TableRow,
 };
+pub use overlap::{gain_and_loss, intents_of, overlap, OverlapView};
 
 use super::catalog::{Artifact, Capability};
 
@@ -32,6 +36,59 @@ impl From<&Capability> for CapabilityView {
             unique: capability.unique.clone(),
             versus: capability.versus.clone(),
         }
+    }
+}
+
+/// An artifact's capability list: every listed capability, how many show before the
+/// reader expands it, and how many were decomposed but not listed in the catalog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CapabilityListView {
+    pub items: Vec<CapabilityView>,
+    pub shown: usize,
+    pub unlisted: u32,
+}
+
+impl CapabilityListView {
+    pub fn of(artifact: &Artifact) -> Self {
+        let items: Vec<CapabilityView> = artifact
+            .capabilities
+            .iter()
+            .map(CapabilityView::from)
+            .collect();
+        Self {
+            shown: items.len(),
+            items,
+            unlisted: artifact.hidden_capabilities(),
+        }
+    }
+
+    /// Shows at most `max` before expanding; never grows.
+    pub fn limit(&mut self, max: usize) {
+        self.shown = self.shown.min(max);
+    }
+
+    /// True when some listed capabilities wait behind "+N more".
+    pub fn expandable(&self) -> bool {
+        self.shown < self.items.len()
+    }
+
+    /// The capabilities on screen.
+    pub fn visible(&self, expanded: bool) -> &[CapabilityView] {
+        if expanded {
+            &self.items
+        } else {
+            &self.items[..self.shown.min(self.items.len())]
+        }
+    }
+
+    /// `+N more capabilities`: everything not on screen, listed or not.
+    pub fn more(&self, expanded: bool) -> Option<String> {
+        let folded = if expanded {
+            0
+        } else {
+            self.items.len().saturating_sub(self.shown)
+        };
+        more_label(self.unlisted + folded as u32)
     }
 }
 

@@ -2,9 +2,11 @@
 
 pub mod capability_list;
 pub mod comparison_card;
+pub mod copy_link;
 pub mod embed_panel;
 pub mod error_notice;
 pub mod feature_table;
 pub mod loading;
+pub mod score_chart;
 pub mod site_frame;
 pub mod verdict_panel;

@@ -22,3 +22,25 @@ pub fn set_title(title: &str) {
         document.set_title(title);
     }
 }
+
+/// Puts this page's schema.org JSON-LD in the document head (replacing the previous page's).
+pub fn set_json_ld(text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let script = match document.get_element_by_id("versus-jsonld") {
+        Some(script) => script,
+        None => {
+            let Ok(script) = document.create_element("script") else {
+                return;
+            };
+            script.set_id("versus-jsonld");
+            let _ = script.set_attribute("type", "application/ld+json");
+            if let Some(head) = document.head() {
+                let _ = head.append_child(&script);
+            }
+            script
+        }
+    };
+    script.set_text_content(Some(text));
+}

@@ -69,7 +69,7 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
             match view {
                 Some(mut view) => {
                     if let Some(max) = props.options.max_capabilities {
-                        view.limit_capabilities(max);
+                        view.capabilities.limit(max);
                     }
                     html! { <ArtifactBody {view} /> }
                 }

@@ -1,6 +1,6 @@
 //! The artifact page: every section the seed artifact pages show.
 
-use super::{capability_total, more_label, CapabilityView};
+use super::{capability_total, gain_and_loss, CapabilityListView};
 use crate::domain::catalog::{Artifact, Catalog, Detail};
 use crate::domain::format::{format_price, format_rank, format_signal};
 use crate::domain::related::{intent_label, RelatedIndex};
@@ -24,10 +24,7 @@ pub struct ArtifactView {
     /// `(label, value)` rows: signals, price, times matched.
     pub facts: Vec<(String, String)>,
     pub capability_total: String,
-    pub capabilities: Vec<CapabilityView>,
-    pub more: Option<String>,
-    /// Capabilities not in `capabilities`.
-    pub hidden: u32,
+    pub capabilities: CapabilityListView,
     pub related: Vec<RelatedView>,
     pub best_for: Vec<String>,
     pub limitations: Vec<String>,
@@ -37,17 +34,6 @@ pub struct ArtifactView {
     pub details: Vec<Detail>,
     pub categories: Vec<String>,
     pub alternatives: Vec<LinkedArtifact>,
-}
-
-impl ArtifactView {
-    /// Shows at most `max` capabilities; the rest join `+N more capabilities`.
-    pub fn limit_capabilities(&mut self, max: usize) {
-        if self.capabilities.len() > max {
-            self.hidden += (self.capabilities.len() - max) as u32;
-            self.capabilities.truncate(max);
-            self.more = more_label(self.hidden);
-        }
-    }
 }
 
 /// An artifact referenced from another page.
@@ -76,6 +62,10 @@ pub struct RelatedView {
     pub overlap: String,
     /// Shared intents, readable (`image captioning`).
     pub shared: Vec<String>,
+    /// Intents switching to it would add.
+    pub gain: Vec<String>,
+    /// Intents switching to it would give up.
+    pub loss: Vec<String>,
 }
 
 pub fn artifact_view(
@@ -124,7 +114,10 @@ pub fn artifact_view(
         .into_iter()
         .filter_map(|related| {
             let other = catalog.artifacts.get(related.index)?;
+            let (gain, loss) = gain_and_loss(artifact, other);
             Some(RelatedView {
+                gain,
+                loss,
                 artifact: LinkedArtifact::from(other),
                 overlap: format!("{}% overlap", (related.score * 100.0).round()),
                 shared: related.shared.iter().map(|s| intent_label(s)).collect(),
@@ -152,13 +145,7 @@ pub fn artifact_view(
         rank_about: catalog.brand.rank_about.clone(),
         facts,
         capability_total: capability_total(artifact),
-        capabilities: artifact
-            .capabilities
-            .iter()
-            .map(CapabilityView::from)
-            .collect(),
-        more: more_label(artifact.hidden_capabilities()),
-        hidden: artifact.hidden_capabilities(),
+        capabilities: CapabilityListView::of(artifact),
         related,
         best_for: artifact.best_for.clone(),
         limitations: artifact.limitations.clone(),

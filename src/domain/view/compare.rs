@@ -1,9 +1,9 @@
 //! The comparison card: title, feature table, capabilities per side, verdict.
 
-use super::{capability_total, more_label, CapabilityView};
+use super::{capability_total, overlap, score_chart, CapabilityListView, ChartRow, OverlapView};
 use crate::domain::catalog::{percent_encode, Artifact, Catalog};
 use crate::domain::format::{format_price, format_rank, format_signal};
-use crate::domain::verdict::{verdict, Verdict};
+use crate::domain::verdict::{dominates, verdict_all, Verdict};
 
 /// The whole comparison card for 2 (or more) artifacts.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +14,10 @@ pub struct CompareView {
     pub rows: Vec<TableRow>,
     pub sides: Vec<SideCapabilities>,
     pub verdict: Verdict,
+    /// Rank and signals as bars.
+    pub chart: Vec<ChartRow>,
+    /// Intents shared by all and unique to each.
+    pub overlap: OverlapView,
     pub rank_label: String,
     pub rank_about: Option<String>,
 }
@@ -23,6 +27,10 @@ pub struct ColumnHead {
     pub id: String,
     pub display_name: String,
     pub kind: String,
+    /// `58/100`.
+    pub rank: String,
+    /// Another compared artifact is at least as good on everything compared.
+    pub dominated: bool,
 }
 
 /// One row of the feature table.
@@ -30,6 +38,15 @@ pub struct ColumnHead {
 pub struct TableRow {
     pub label: String,
     pub cells: Vec<Cell>,
+}
+
+impl TableRow {
+    /// Every cell reads the same (the "hide identical rows" toggle hides these).
+    pub fn identical(&self) -> bool {
+        self.cells
+            .windows(2)
+            .all(|pair| pair[0].text == pair[1].text)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,23 +73,14 @@ impl Cell {
 pub struct SideCapabilities {
     /// `FLUX.1 Pro Capabilities`.
     pub heading: String,
-    pub items: Vec<CapabilityView>,
-    /// `+5 more capabilities`.
-    pub more: Option<String>,
-    /// How many capabilities are not in `items`.
-    pub hidden: u32,
+    pub list: CapabilityListView,
 }
 
 impl CompareView {
-    /// Shows at most `max` capabilities per side; the rest join `+N more capabilities`.
+    /// Shows at most `max` capabilities per side before expanding.
     pub fn limit_capabilities(&mut self, max: usize) {
         for side in &mut self.sides {
-            if side.items.len() > max {
-                let cut = (side.items.len() - max) as u32;
-                side.items.truncate(max);
-                side.hidden += cut;
-                side.more = more_label(side.hidden);
-            }
+            side.list.limit(max);
         }
     }
 }
@@ -136,9 +144,9 @@ pub fn search_href(catalog: &Catalog, first: &Artifact, fallback_prefix: &str) -
 
 /// Builds the card for `artifacts` (at least two, in column order).
 pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<CompareView> {
-    let [first, second, ..] = artifacts else {
+    if artifacts.len() < 2 {
         return None;
-    };
+    }
     let locale = &catalog.brand.locale;
     let names: Vec<String> = artifacts.iter().map(|a| a.display_name()).collect();
     let columns = artifacts
@@ -147,6 +155,10 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
             id: a.id.clone(),
             display_name: a.display_name(),
             kind: a.kind.clone(),
+            rank: format_rank(a.rank),
+            dominated: artifacts
+                .iter()
+                .any(|other| other.id != a.id && dominates(other, a, &catalog.signals)),
         })
         .collect();
 
@@ -202,9 +214,7 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         .iter()
         .map(|a| SideCapabilities {
             heading: format!("{} Capabilities", a.display_name()),
-            items: a.capabilities.iter().map(CapabilityView::from).collect(),
-            more: more_label(a.hidden_capabilities()),
-            hidden: a.hidden_capabilities(),
+            list: CapabilityListView::of(a),
         })
         .collect();
 
@@ -213,7 +223,9 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         columns,
         rows,
         sides,
-        verdict: verdict(first, second, &catalog.signals, locale),
+        verdict: verdict_all(artifacts, &catalog.signals, locale),
+        chart: score_chart(catalog, artifacts),
+        overlap: overlap(artifacts),
         rank_label: catalog.brand.rank_label.clone(),
         rank_about: catalog.brand.rank_about.clone(),
     })

@@ -1,22 +1,28 @@
-//! A list of capabilities: title, confidence, description, what is unique, how it compares.
+//! A list of capabilities: title, confidence, description, what is unique, how it compares,
+//! and `+N more capabilities`, which expands in place when listed ones are folded away.
 
 use yew::prelude::*;
 
-use crate::domain::view::CapabilityView;
+use crate::domain::view::CapabilityListView;
 
 #[derive(Properties, PartialEq)]
 pub struct CapabilityListProps {
-    pub items: Vec<CapabilityView>,
-    #[prop_or_default]
-    pub more: Option<AttrValue>,
+    pub list: CapabilityListView,
 }
 
 #[component]
 pub fn CapabilityList(props: &CapabilityListProps) -> Html {
+    let expanded = use_state(|| false);
+    let list = &props.list;
+    let on_toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let more = list.more(*expanded);
     html! {
         <>
             <ul class="vs-capabilities">
-                { for props.items.iter().map(|item| html! {
+                { for list.visible(*expanded).iter().map(|item| html! {
                     <li class="vs-capability">
                         <div class="vs-capability__head">
                             <h3 class="vs-capability__title">{ &item.title }</h3>
@@ -34,8 +40,17 @@ pub fn CapabilityList(props: &CapabilityListProps) -> Html {
                     </li>
                 }) }
             </ul>
-            if let Some(more) = &props.more {
-                <p class="vs-more">{ more.clone() }</p>
+            if list.expandable() {
+                <button type="button" class="vs-more vs-more--button" aria-expanded={expanded.to_string()} onclick={on_toggle}>
+                    { if *expanded { "Show fewer".to_owned() } else { more.clone().unwrap_or_default() } }
+                </button>
+                if *expanded {
+                    if let Some(more) = more {
+                        <p class="vs-more">{ more }</p>
+                    }
+                }
+            } else if let Some(more) = more {
+                <p class="vs-more">{ more }</p>
             }
         </>
     }

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::snippet::{embed_snippets, SnippetTarget};
+use crate::domain::snippet::{embed_snippets, fallback_table, SnippetTarget};
+use crate::domain::view::{ColumnHead, TableRow};
 use crate::ui::load::DEFAULT_CATALOG;
 use crate::ui::widget::EmbedTarget;
 
@@ -12,6 +13,11 @@ pub struct EmbedPanelProps {
     pub title: AttrValue,
     /// The catalog URL as the page loaded it (relative or absolute).
     pub catalog_url: AttrValue,
+    /// The feature table, for a plain-HTML fallback inside the element snippet.
+    #[prop_or_default]
+    pub columns: Vec<ColumnHead>,
+    #[prop_or_default]
+    pub rows: Vec<TableRow>,
 }
 
 /// The page's directory URL (`http://host/sub/path/`) and the page URL itself.
@@ -35,7 +41,15 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         EmbedTarget::Compare(ids) => SnippetTarget::Compare(ids.clone()),
         EmbedTarget::Artifact(id) => SnippetTarget::Artifact(id.clone()),
     };
-    let snippets = embed_snippets(&site, &target, catalog.as_deref(), &props.title);
+    let fallback =
+        (!props.rows.is_empty()).then(|| fallback_table(&props.title, &props.columns, &props.rows));
+    let snippets = embed_snippets(
+        &site,
+        &target,
+        catalog.as_deref(),
+        &props.title,
+        fallback.as_deref(),
+    );
     html! {
         <details class="vs-card vs-embed-panel">
             <summary><span class="vs-embed-panel__title">{ "Embed" }</span>

@@ -98,7 +98,7 @@ pub fn ArtifactBody(props: &ArtifactBodyProps) -> Html {
                 <div class="vs-artifact__main">
                     <section class="vs-section">
                         <h2>{ "Capabilities" }<span class="vs-muted">{ format!(" · {}", view.capability_total) }</span></h2>
-                        <CapabilityList items={view.capabilities.clone()} more={view.more.clone().map(AttrValue::from)} />
+                        <CapabilityList list={view.capabilities.clone()} />
                     </section>
                     <RelatedSection view={view.clone()} />
                     { text_list("Best for", "vs-best-for", &view.best_for) }

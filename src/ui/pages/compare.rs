@@ -1,15 +1,21 @@
-//! `#/compare/{a}/{b}`: the comparison card for artifacts of the catalog.
+//! `#/compare/{a}/{b}[/{c}[/{d}]]`: the comparison card, with a picker to add and remove
+//! artifacts (the URL follows, so every view is shareable) and an Embed panel.
 
 use std::rc::Rc;
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+use yew_router::hooks::use_navigator;
 
 use super::not_found::UnknownArtifacts;
-use super::{set_title, use_catalog};
+use super::{set_json_ld, set_title, use_catalog};
+use crate::domain::jsonld;
 use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
 use crate::ui::components::comparison_card::ComparisonCard;
+use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::embed_panel::EmbedPanel;
 use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::route::Route;
 use crate::ui::widget::EmbedTarget;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +25,7 @@ pub struct ComparePageProps {
 
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
+    let navigator = use_navigator();
     let Some(shared) = use_catalog() else {
         return Html::default();
     };
@@ -45,12 +52,65 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         return Html::default();
     };
     set_title(&format!("{} · {}", view.title, catalog.brand.name));
-    let search = search_href(catalog, artifacts[0], "");
+    set_json_ld(&jsonld::script_text(&jsonld::comparison(
+        catalog,
+        &artifacts,
+        &view.title,
+    )));
     let ids: Vec<String> = artifacts.iter().map(|a| a.id.clone()).collect();
+    let go = {
+        let navigator = navigator.clone();
+        move |ids: Vec<String>| {
+            if let Some(navigator) = &navigator {
+                let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+                navigator.push(&Route::compare(&refs));
+            }
+        }
+    };
+    let on_remove = {
+        let (ids, go) = (ids.clone(), go.clone());
+        Callback::from(move |id: String| go(ids.iter().filter(|i| **i != id).cloned().collect()))
+    };
+    let on_add = {
+        let (ids, go) = (ids.clone(), go.clone());
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            let id = select.value();
+            if !id.is_empty() {
+                let mut next = ids.clone();
+                next.push(id);
+                go(next);
+            }
+        })
+    };
+    let candidates: Vec<(String, String)> = catalog
+        .artifacts
+        .iter()
+        .filter(|a| !ids.contains(&a.id))
+        .map(|a| (a.id.clone(), a.display_name()))
+        .collect();
+    let toolbar = html! {
+        <>
+            if ids.len() < 4 {
+                <label class="vs-picker">
+                    <span class="vs-visually-hidden">{ "Add an artifact to the comparison" }</span>
+                    <select onchange={on_add}>
+                        <option value="" selected=true>{ "+ Add to comparison…" }</option>
+                        { for candidates.iter().map(|(id, name)| html! { <option value={id.clone()}>{ name }</option> }) }
+                    </select>
+                </label>
+            }
+            <CopyLink />
+            <button type="button" class="vs-button vs-button--ghost vs-print" onclick={Callback::from(|_: MouseEvent| {
+                if let Some(window) = web_sys::window() { let _ = window.print(); }
+            })}>{ "Print" }</button>
+        </>
+    };
+    let search = search_href(catalog, artifacts[0], "");
     html! {
         <SiteFrame {brand}>
-            <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} />
-            <EmbedPanel target={EmbedTarget::Compare(ids)} title={view.title.clone()} catalog_url={shared.0.source.clone()} />
+            <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} {on_remove} {toolbar} />
+            <EmbedPanel target={EmbedTarget::Compare(ids)} title={view.title.clone()} catalog_url={shared.0.source.clone()} rows={view.rows.clone()} columns={view.columns.clone()} />
         </SiteFrame>
     }
 }

@@ -1,0 +1,76 @@
+// See wasm-bench.html. Every figure is in milliseconds unless named otherwise.
+const params = new URLSearchParams(location.search);
+const url = params.get('catalog');
+const mode = params.get('mode') ?? 'json';
+const runs = Number(params.get('runs') ?? 5);
+const queries = Number(params.get('queries') ?? 1000);
+const wasmUrl = params.get('wasm') ?? '../out/versus-bench.wasm';
+
+const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor((xs.length - 1) / 2)];
+
+function repeat(n, f) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = f();
+    if (t < 0) throw new Error(`benchmark step failed (${t})`);
+    times.push(t);
+  }
+  return median(times);
+}
+
+async function json() {
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  let t = performance.now();
+  const text = new TextDecoder().decode(bytes);
+  const decode = performance.now() - t;
+  const parse = repeat(runs, () => {
+    const start = performance.now();
+    const value = JSON.parse(text);
+    const ms = performance.now() - start;
+    if (!value.artifacts) throw new Error('no artifacts');
+    return ms;
+  });
+  return { bytes: bytes.length, decode_ms: decode, json_parse_ms: parse };
+}
+
+async function wasm() {
+  const module = await WebAssembly.compileStreaming(fetch(wasmUrl));
+  const imports = {};
+  for (const { module: name, name: field, kind } of WebAssembly.Module.imports(module)) {
+    if (kind !== 'function') continue;
+    imports[name] ??= {};
+    imports[name][field] = () => { throw new Error(`unexpected import ${name}.${field}`); };
+  }
+  imports.bench.now = () => performance.now();
+  const { exports: e } = await WebAssembly.instantiate(module, imports);
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  // What the widget does with the catalog text first: wasm-bindgen copies the JS string
+  // into wasm memory with TextEncoder.encodeInto. Time that copy on the same text.
+  const text = new TextDecoder().decode(bytes);
+  const ptr = e.bench_input(bytes.length) >>> 0;
+  let t = performance.now();
+  const { written } = new TextEncoder().encodeInto(text, new Uint8Array(e.memory.buffer, ptr, bytes.length));
+  const copy = performance.now() - t;
+  if (written !== bytes.length) throw new Error(`copied ${written} of ${bytes.length} bytes`);
+  const out = { bytes: bytes.length, string_to_wasm_ms: copy };
+  out.parse_catalog_ms = repeat(runs, () => e.bench_parse_catalog());
+  out.artifacts = e.bench_artifacts();
+  out.related_build_ms = repeat(runs, () => e.bench_related_build());
+  out.related_top10_median_us = e.bench_related_query(queries);
+  out.related_top10_p95_us = e.bench_related_p95();
+  out.compare_view_median_us = e.bench_pairs(queries);
+  out.verdict_mean_us = e.bench_verdict_mean();
+  out.value_parse_ms = repeat(runs, () => e.bench_value_parse());
+  out.validate_ms = repeat(runs, () => e.bench_validate());
+  out.wasm_memory_bytes = e.memory.buffer.byteLength;
+  e.bench_free();
+  return out;
+}
+
+window.benchResult = (mode === 'wasm' ? wasm() : json()).then(
+  (result) => {
+    document.getElementById('out').textContent = JSON.stringify(result, null, 2);
+    return result;
+  },
+  (error) => ({ error: String(error?.stack ?? error) }),
+);

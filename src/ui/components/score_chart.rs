@@ -1,0 +1,56 @@
+//! Rank and signals as inline SVG bars, side by side per artifact. Each row is an image
+//! with a text alternative that says the same values.
+
+use yew::prelude::*;
+
+use crate::domain::view::ChartRow;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreChartProps {
+    pub rows: Vec<ChartRow>,
+}
+
+#[component]
+pub fn ScoreChart(props: &ScoreChartProps) -> Html {
+    let names: Vec<String> = props
+        .rows
+        .first()
+        .map(|row| row.bars.iter().map(|bar| bar.name.clone()).collect())
+        .unwrap_or_default();
+    html! {
+        <section class="vs-chart" aria-labelledby="vs-chart-title">
+            <h2 id="vs-chart-title">{ "Scores at a glance" }</h2>
+            <ul class="vs-chart__legend" aria-hidden="true">
+                { for names.iter().enumerate().map(|(i, name)| html! {
+                    <li><span class={classes!("vs-swatch", format!("vs-series-{i}"))}></span>{ name }</li>
+                }) }
+            </ul>
+            <div class="vs-chart__rows">
+                { for props.rows.iter().map(|row| html! {
+                    <div class="vs-chart__row">
+                        <div class="vs-chart__label">{ &row.label }</div>
+                        <svg class="vs-chart__svg" viewBox={format!("0 0 100 {}", row.bars.len() * 10)}
+                             preserveAspectRatio="none" role="img" aria-label={row.description.clone()}>
+                            <title>{ &row.description }</title>
+                            { for row.bars.iter().enumerate().map(|(i, bar)| {
+                                let y = (i * 10 + 1).to_string();
+                                html! {
+                                    <>
+                                        <rect class="vs-chart__track" x="0" y={y.clone()} width="100" height="8" rx="1.5" />
+                                        <rect class={classes!("vs-chart__bar", format!("vs-series-{i}"))} x="0" y={y}
+                                              width={format!("{:.2}", (bar.fraction * 100.0).max(0.6))} height="8" rx="1.5" />
+                                    </>
+                                }
+                            }) }
+                        </svg>
+                        <div class="vs-chart__values" aria-hidden="true">
+                            { for row.bars.iter().map(|bar| html! {
+                                <span class={classes!(bar.best.then_some("vs-best-text"))}>{ &bar.text }</span>
+                            }) }
+                        </div>
+                    </div>
+                }) }
+            </div>
+        </section>
+    }
+}
