@@ -77,7 +77,11 @@ describe('a differently branded catalog', () => {
     const page = await open(browser, `${site.origin}/?${VELO}#/compare/grossglockner-12/kaze-r9`, { waitFor: '.vs-embed-panel' });
     await page.locator('.vs-embed-panel summary').click();
     const codes = await page.locator('.vs-snippet__code').evaluateAll((areas) => areas.map((a) => a.value));
-    assert.match(codes[0], new RegExp(`<versus-compare items="grossglockner-12,kaze-r9" catalog="${site.origin}/fixtures/velo-de\\.json"></versus-compare>`));
+    assert.match(codes[0], new RegExp(`<versus-compare items="grossglockner-12,kaze-r9" catalog="${site.origin}/fixtures/velo-de\\.json">\n<table>`));
+    // The no-script fallback table inside the element is in the catalog's own words and locale.
+    assert.match(codes[0], /<tr><th>Velo-Index<\/th><td>84\/100<\/td><td>79\/100<\/td><\/tr>/);
+    assert.match(codes[0], /<td>2\.140,00 €<\/td>/);
+    assert.match(codes[0], /<\/table>\n<\/versus-compare>$/);
     assert.match(codes[1], /index\.html\?catalog=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Ffixtures%2Fvelo-de\.json#\/embed\/compare\/grossglockner-12\/kaze-r9/);
   });
 });
