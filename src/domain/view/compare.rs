@@ -238,7 +238,8 @@ fn row(label: &str, artifacts: &[&Artifact], cell: impl Fn(&Artifact) -> Cell) -
     }
 }
 
-/// Marks the cells holding the strictly highest value; nothing when all are equal.
+/// Marks the cells holding the highest value, only when some known value is lower: a tie
+/// at the top against a missing value (`—`) is not an advantage worth pointing at.
 fn marked(
     mut row: TableRow,
     artifacts: &[&Artifact],
@@ -250,8 +251,8 @@ fn marked(
         .flatten()
         .copied()
         .fold(f64::NEG_INFINITY, f64::max);
-    let all_equal = values.iter().all(|v| *v == Some(best));
-    if !all_equal && best.is_finite() {
+    let someone_lower = values.iter().flatten().any(|v| *v < best);
+    if someone_lower && best.is_finite() {
         for (cell, v) in row.cells.iter_mut().zip(&values) {
             cell.best = *v == Some(best);
         }

@@ -102,7 +102,7 @@ pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
 
 fn chips(items: &[String]) -> Html {
     if items.is_empty() {
-        return html! { <p class="vs-muted">{ "—" }</p> };
+        return html! { <p class="vs-muted">{ "Nothing in common" }</p> };
     }
     html! {
         <ul class="vs-tags">{ for items.iter().map(|item| html! { <li class="vs-chip">{ item }</li> }) }</ul>

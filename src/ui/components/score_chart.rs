@@ -30,15 +30,16 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                     <div class="vs-chart__row">
                         <div class="vs-chart__label">{ &row.label }</div>
                         <svg class="vs-chart__svg" viewBox={format!("0 0 100 {}", row.bars.len() * 10)}
+                             width="100%" height={(row.bars.len() * 12).to_string()}
                              preserveAspectRatio="none" role="img" aria-label={row.description.clone()}>
                             <title>{ &row.description }</title>
                             { for row.bars.iter().enumerate().map(|(i, bar)| {
                                 let y = (i * 10 + 1).to_string();
                                 html! {
                                     <>
-                                        <rect class="vs-chart__track" x="0" y={y.clone()} width="100" height="8" rx="1.5" />
+                                        <rect class="vs-chart__track" x="0" y={y.clone()} width="100" height="8" />
                                         <rect class={classes!("vs-chart__bar", format!("vs-series-{i}"))} x="0" y={y}
-                                              width={format!("{:.2}", (bar.fraction * 100.0).max(0.6))} height="8" rx="1.5" />
+                                              width={format!("{:.2}", (bar.fraction * 100.0).max(0.6))} height="8" />
                                     </>
                                 }
                             }) }
