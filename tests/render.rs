@@ -36,6 +36,8 @@ async fn render_card(catalog: &Catalog, a: &str, b: &str) -> String {
         search_href: Some("#/?q=x".into()),
         on_remove: None,
         toolbar: Html::default(),
+        weights: Html::default(),
+        weighted: None,
     });
     yew::LocalServerRenderer::<CardHost>::with_props(CardHostProps { card })
         .render()

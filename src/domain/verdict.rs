@@ -5,8 +5,10 @@
 //! gap broken down by signal, "too close to call", and dominance (see `explain`).
 
 mod explain;
+mod weights;
 
 pub use explain::{dominates, verdict_all, CLOSE_MARGIN};
+pub use weights::{weighted_scores, weighted_verdict, Weights, MAX_WEIGHT};
 
 use super::catalog::{Artifact, Plan, SignalDef};
 use super::format::Locale;
@@ -211,7 +213,7 @@ mod tests {
     use super::*;
     use crate::domain::catalog::{default_signals, Pricing};
 
-    fn artifact(name: &str, rank: u8, plan: Plan, signals: &[(&str, f64)]) -> Artifact {
+    pub(super) fn artifact(name: &str, rank: u8, plan: Plan, signals: &[(&str, f64)]) -> Artifact {
         Artifact {
             id: name.to_lowercase(),
             name: name.to_owned(),

@@ -10,3 +10,4 @@ pub mod loading;
 pub mod score_chart;
 pub mod site_frame;
 pub mod verdict_panel;
+pub mod weight_panel;

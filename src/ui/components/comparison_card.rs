@@ -23,6 +23,12 @@ pub struct ComparisonCardProps {
     /// Extra controls for the toolbar (the site's picker and share actions).
     #[prop_or_default]
     pub toolbar: Html,
+    /// Shown above the verdict (the site's weight sliders).
+    #[prop_or_default]
+    pub weights: Html,
+    /// The verdict under the reader's weights, if any.
+    #[prop_or_default]
+    pub weighted: Option<AttrValue>,
 }
 
 #[component]
@@ -81,7 +87,8 @@ pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
                     </section>
                 }) }
             </div>
-            <VerdictPanel verdict={view.verdict.clone()} rank_label={view.rank_label.clone()} {entries} />
+            { props.weights.clone() }
+            <VerdictPanel verdict={view.verdict.clone()} rank_label={view.rank_label.clone()} {entries} weighted={props.weighted.clone()} />
             <section class="vs-rank-about" aria-labelledby="vs-rank-about-title">
                 <h2 id="vs-rank-about-title">{ &view.rank_label }</h2>
                 if let Some(about) = &view.rank_about {

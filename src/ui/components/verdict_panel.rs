@@ -11,6 +11,9 @@ pub struct VerdictPanelProps {
     pub rank_label: AttrValue,
     /// `(name, "58/100")` per column, for the standings.
     pub entries: Vec<(String, String)>,
+    /// The verdict under the reader's own weights, when they set any.
+    #[prop_or_default]
+    pub weighted: Option<AttrValue>,
 }
 
 #[component]
@@ -20,10 +23,13 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         <section class="vs-verdict" aria-labelledby="vs-verdict-title">
             <h2 id="vs-verdict-title">{ "Verdict" }</h2>
             <p class="vs-verdict__headline">{ &verdict.headline }</p>
+            if let Some(weighted) = &props.weighted {
+                <p class="vs-verdict__weighted">{ weighted.clone() }</p>
+            }
             if props.entries.len() > 2 {
                 <ol class="vs-verdict__standings">
                     { for verdict.standings.iter().filter_map(|&i| props.entries.get(i)).map(|(name, rank)| html! {
-                        <li><span>{ name }</span><span class="vs-verdict__rank">{ rank }</span></li>
+                        <li><span>{ name }</span>{ " " }<span class="vs-verdict__rank">{ rank }</span></li>
                     }) }
                 </ol>
             }

@@ -3,18 +3,21 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlSelectElement, UrlSearchParams};
 use yew::prelude::*;
-use yew_router::hooks::use_navigator;
+use yew_router::hooks::{use_location, use_navigator};
+use yew_router::navigator::Navigator;
 
 use super::not_found::UnknownArtifacts;
 use super::{set_json_ld, set_title, use_catalog};
 use crate::domain::jsonld;
+use crate::domain::verdict::{weighted_verdict, Weights};
 use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
 use crate::ui::components::comparison_card::ComparisonCard;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::embed_panel::EmbedPanel;
 use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::components::weight_panel::WeightPanel;
 use crate::ui::route::Route;
 use crate::ui::widget::EmbedTarget;
 
@@ -26,6 +29,12 @@ pub struct ComparePageProps {
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let navigator = use_navigator();
+    // `#/compare/a/b?weights=rank:1,adoption:3`: the reader's weights live in the URL.
+    let weights_param = use_location().and_then(|location| {
+        UrlSearchParams::new_with_str(location.query_str())
+            .ok()
+            .and_then(|params| params.get("weights"))
+    });
     let Some(shared) = use_catalog() else {
         return Html::default();
     };
@@ -58,14 +67,36 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         &view.title,
     )));
     let ids: Vec<String> = artifacts.iter().map(|a| a.id.clone()).collect();
+    let weights = Weights::parse(weights_param.as_deref().unwrap_or(""), &catalog.signals);
+    let weighted = weighted_verdict(
+        &artifacts,
+        &catalog.signals,
+        &catalog.brand.rank_label,
+        &weights,
+    );
+    // Adding or removing an artifact keeps the reader's weights.
     let go = {
-        let navigator = navigator.clone();
+        let (navigator, weights) = (navigator.clone(), weights.clone());
         move |ids: Vec<String>| {
-            if let Some(navigator) = &navigator {
-                let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-                navigator.push(&Route::compare(&refs));
-            }
+            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            navigate(navigator.as_ref(), &Route::compare(&refs), &weights, false);
         }
+    };
+    let on_weights = {
+        let (navigator, ids) = (navigator.clone(), ids.clone());
+        Callback::from(move |next: Weights| {
+            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            navigate(navigator.as_ref(), &Route::compare(&refs), &next, true);
+        })
+    };
+    let signal_labels: Vec<(String, String)> = catalog
+        .signals
+        .iter()
+        .map(|s| (s.id.clone(), s.label.clone()))
+        .collect();
+    let weight_panel = html! {
+        <WeightPanel weights={weights.clone()} rank_label={catalog.brand.rank_label.clone()}
+                     signals={signal_labels} sentence={weighted.clone()} on_change={on_weights} />
     };
     let on_remove = {
         let (ids, go) = (ids.clone(), go.clone());
@@ -109,8 +140,32 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let search = search_href(catalog, artifacts[0], "");
     html! {
         <SiteFrame {brand}>
-            <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} {on_remove} {toolbar} />
+            <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} {on_remove} {toolbar}
+                            weights={weight_panel} weighted={weighted.map(AttrValue::from)} />
             <EmbedPanel target={EmbedTarget::Compare(ids)} title={view.title.clone()} catalog_url={shared.0.source.clone()} rows={view.rows.clone()} columns={view.columns.clone()} />
         </SiteFrame>
     }
+}
+
+/// Goes to `route`, carrying non-neutral weights in the hash query. Slider moves replace
+/// the history entry (no flood of back-button stops); picking artifacts pushes one.
+fn navigate(navigator: Option<&Navigator>, route: &Route, weights: &Weights, replace: bool) {
+    let Some(navigator) = navigator else {
+        return;
+    };
+    if weights.is_neutral() {
+        if replace {
+            navigator.replace(route);
+        } else {
+            navigator.push(route);
+        }
+        return;
+    }
+    let query = [("weights", weights.encode())];
+    // Serializing two strings cannot fail; nothing to report if it somehow did.
+    let _ = if replace {
+        navigator.replace_with_query(route, &query)
+    } else {
+        navigator.push_with_query(route, &query)
+    };
 }
