@@ -154,10 +154,21 @@ fn check_derived(catalog: &Catalog) {
             &SnippetTarget::Artifact(artifact.id.clone()),
             Some("https://data.example/catalog.json?a=1&b=\"2\""),
             &artifact.display_name(),
+            None,
         );
         // Catalog text never adds markup to the snippets: only their own tags open.
-        assert_eq!(snippets.iframe.matches('<').count(), 2, "{}", snippets.iframe);
-        assert_eq!(snippets.element.matches('<').count(), 4, "{}", snippets.element);
+        assert_eq!(
+            snippets.iframe.matches('<').count(),
+            2,
+            "{}",
+            snippets.iframe
+        );
+        assert_eq!(
+            snippets.element.matches('<').count(),
+            4,
+            "{}",
+            snippets.element
+        );
         let query = Query {
             text: artifact.name.chars().take(3).collect(),
             kind: Some(artifact.kind.clone()),
@@ -179,7 +190,11 @@ fn check_derived(catalog: &Catalog) {
         assert!(view.rows.iter().all(|row| row.cells.len() == 4));
     }
     let everything = search(catalog, &Query::default());
-    assert_eq!(everything.len(), count, "an empty search lists every artifact");
+    assert_eq!(
+        everything.len(),
+        count,
+        "an empty search lists every artifact"
+    );
 }
 
 fn check_related(index: &RelatedIndex, position: usize, count: usize) {

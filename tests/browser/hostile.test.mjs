@@ -1,0 +1,106 @@
+// A hostile catalog (tests/fixtures/hostile.json): markup, javascript: URLs and CSS in every
+// string, RTL and emoji text, a 205-character name and 500 capabilities on one artifact.
+// Nothing may execute, every string shows as text, and the pages stay readable.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, open, serveSite, shot } from './harness.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveSite(async () => false);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const HOSTILE = 'catalog=%2Ffixtures%2Fhostile.json';
+
+/** Opens a page of the hostile catalog and records anything that would mean a script ran. */
+async function openHostile(route, waitFor) {
+  const page = await browser.newPage();
+  page.ran = [];
+  page.problems = [];
+  page.on('dialog', async (dialog) => { page.ran.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
+  await page.goto(`${site.origin}/?${HOSTILE}${route}`);
+  await page.waitForSelector(waitFor, { timeout: 15000 });
+  return page;
+}
+
+/** Elements the catalog's markup would have created had it been parsed as HTML. */
+async function injected(page) {
+  return page.evaluate(() => ({
+    images: document.querySelectorAll('img[src="x"]').length,
+    svgOnload: document.querySelectorAll('svg[onload]').length,
+    iframes: document.querySelectorAll('iframe').length,
+    scriptsFromCatalog: [...document.scripts].filter((s) => s.textContent.includes('alert(1)') && s.type !== 'application/ld+json').length,
+    javascriptLinks: document.querySelectorAll('a[href^="javascript:" i], [src^="javascript:" i]').length,
+    styleElements: document.querySelectorAll('body style').length,
+  }));
+}
+
+const NONE = { images: 0, svgOnload: 0, iframes: 0, scriptsFromCatalog: 0, javascriptLinks: 0, styleElements: 0 };
+
+describe('a hostile catalog', () => {
+  test('home: brand strings show as text, nothing runs', async () => {
+    const page = await openHostile('#/', '.vs-grid');
+    assert.equal(await page.locator('.vs-brand__name').innerText(), 'Evil <script>alert(1)</script> Brand');
+    assert.match(await page.locator('.vs-footer').innerText(), /© <img src=x onerror=alert\(1\)> javascript:alert\(1\)/);
+    assert.equal(await page.locator('.vs-tile').count(), 5);
+    assert.deepEqual(await injected(page), NONE);
+    assert.deepEqual(page.ran, []);
+    await shot(page, 'hostile-home');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('comparison: markup in names, labels and capabilities is text', async () => {
+    const page = await openHostile('#/compare/xss-script/rtl-text', '.vs-compare');
+    const title = await page.locator('h1').innerText();
+    assert.equal(title, '<img src=x onerror=alert(1)>: <script>alert(1)</script> vs מודל שפה גדול לתרגום: نموذج لغوي كبير للترجمة والتلخيص');
+    const labels = await page.locator('.vs-table tbody th').allInnerTexts();
+    assert.ok(labels.includes('Rank<script>alert(1)</script>'), labels.join(' | '));
+    assert.ok(labels.includes('<svg onload=alert(1)>Adoption'), labels.join(' | '));
+    assert.match(await page.locator('.vs-verdict').innerText(), /<script>alert\(1\)<\/script> scores higher at 60\/100/);
+    assert.deepEqual(await injected(page), NONE);
+    // The rank_about text that tries to close a style element stays a paragraph.
+    assert.match(await page.locator('.vs-rank-about p').innerText(), /^<\/style><style>\*\{display:none\}<\/style>/);
+    assert.ok(await page.locator('.vs-compare').isVisible(), 'no injected CSS hid the card');
+    assert.deepEqual(page.ran, []);
+    await shot(page, 'hostile-compare');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('artifact page: only the http(s) url becomes a link, with noopener', async () => {
+    const page = await openHostile('#/artifact/xss-script', '.vs-artifact');
+    assert.deepEqual(await injected(page), NONE);
+    const external = page.locator('a[href^="https://example.com/"]');
+    assert.equal(await external.count(), 1);
+    assert.match(await external.getAttribute('rel'), /noopener/);
+    assert.match(await external.getAttribute('rel'), /noreferrer/);
+    assert.match(await page.locator('.vs-artifact').innerText(), /<math><mi xlink:href="javascript:alert\(1\)">x<\/mi><\/math>|Category "><svg onload=alert\(1\)>/);
+    assert.deepEqual(page.ran, []);
+    await shot(page, 'hostile-artifact');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('500 capabilities, a 205-character name, RTL and emoji stay readable', async () => {
+    const page = await openHostile('#/compare/long-text/many-capabilities', '.vs-compare');
+    assert.equal(await page.locator('.vs-side').nth(1).locator('.vs-capability').count(), 500);
+    // Long unbroken text wraps inside the card instead of widening the page.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1280);
+    const rtl = await openHostile('#/artifact/rtl-text', '.vs-artifact');
+    assert.match(await rtl.locator('h1').innerText(), /نموذج لغوي كبير/);
+    const emoji = await openHostile('#/artifact/emoji', '.vs-artifact');
+    assert.ok((await emoji.locator('h1').innerText()).length > 0);
+    await shot(page, 'hostile-long');
+    await shot(rtl, 'hostile-rtl');
+    assert.deepEqual([...page.ran, ...rtl.ran, ...emoji.ran], []);
+    assert.deepEqual([...page.problems, ...rtl.problems, ...emoji.problems], []);
+  });
+});
