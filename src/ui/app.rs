@@ -13,7 +13,7 @@ use super::pages::embed::{EmbedFrame, EmbedTarget};
 use super::pages::home::HomePage;
 use super::pages::not_found::NotFoundPage;
 use super::route::{split_ids, Route};
-use super::theme::apply_theme;
+use super::theme::{apply_theme, remember_theme_in_url, ThemeChoice};
 use crate::domain::theme::ThemeMode;
 
 /// A query parameter of the page URL (`?catalog=…&theme=dark`).
@@ -43,13 +43,23 @@ pub fn App() -> Html {
     let url = use_memo((), |_| {
         checked_catalog_url(&page_param("catalog").unwrap_or_else(|| DEFAULT_CATALOG.to_owned()))
     });
-    let mode = use_memo((), |_| ThemeMode::parse(page_param("theme").as_deref()));
+    let mode = use_state(|| ThemeMode::parse(page_param("theme").as_deref()));
+    let choice = ThemeChoice {
+        mode: *mode,
+        on_change: {
+            let mode = mode.clone();
+            Callback::from(move |next: ThemeMode| {
+                remember_theme_in_url(next);
+                mode.set(next);
+            })
+        },
+    };
     let (load, on_retry) = use_catalog_load((*url).clone());
     let root = use_node_ref();
     {
         let root = root.clone();
-        let mode = *mode;
-        use_effect_with(load.clone(), move |load| {
+        use_effect_with((load.clone(), *mode), move |(load, mode)| {
+            let mode = *mode;
             if let (Load::Ready(shared), Some(element)) =
                 (load, root.cast::<web_sys::HtmlElement>())
             {
@@ -71,7 +81,9 @@ pub fn App() -> Html {
     };
     html! {
         <HashRouter>
-            <div class="vs-app" data-theme={mode.as_str()} ref={root}>{ body }</div>
+            <ContextProvider<ThemeChoice> context={choice}>
+                <div class="vs-app" data-theme={mode.as_str()} ref={root}>{ body }</div>
+            </ContextProvider<ThemeChoice>>
         </HashRouter>
     }
 }

@@ -9,5 +9,6 @@ pub mod feature_table;
 pub mod loading;
 pub mod score_chart;
 pub mod site_frame;
+pub mod theme_switch;
 pub mod verdict_panel;
 pub mod weight_panel;

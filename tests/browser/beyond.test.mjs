@@ -149,6 +149,29 @@ describe('themes', () => {
     assert.ok(await luminance(auto, '.vs-card', 'backgroundColor') > 0.8, 'auto follows a light system');
     assert.deepEqual([...light.problems, ...dark.problems, ...auto.problems], []);
   });
+
+  test('the header switch changes the palette live and keeps it in the URL', async () => {
+    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
+    const switchTo = (name) => page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name }).click();
+    await switchTo('Dark');
+    await page.waitForFunction(() => document.querySelector('.vs-app').dataset.theme === 'dark');
+    assert.ok(await luminance(page, '.vs-card', 'backgroundColor') < 0.05, 'dark card');
+    assert.equal(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true');
+    assert.match(page.url(), /\/\?theme=dark#\/compare\/ernie-4-5-vl-424b-a47b\/flux-1-pro$/);
+    // Moving to another page keeps the choice; a reload restores it from the URL.
+    await page.locator('.vs-table thead th a', { hasText: 'FLUX.1 Pro' }).click();
+    await page.waitForSelector('.vs-artifact');
+    assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'dark');
+    await page.reload();
+    await page.waitForSelector('.vs-artifact');
+    assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'dark');
+    await shot(page, 'artifact-dark');
+    await switchTo('Light');
+    await page.waitForFunction(() => document.querySelector('.vs-app').dataset.theme === 'light');
+    assert.ok(await luminance(page, '.vs-card', 'backgroundColor') > 0.8, 'light again');
+    assert.doesNotMatch(page.url(), /theme=/);
+    assert.deepEqual(page.problems, []);
+  });
 });
 
 describe('re-weighting the verdict', () => {

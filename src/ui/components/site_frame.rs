@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::theme_switch::ThemeSwitch;
 use crate::domain::catalog::Brand;
 use crate::ui::links::PageLink;
 use crate::ui::route::Route;
@@ -39,6 +40,7 @@ pub fn SiteFrame(props: &SiteFrameProps) -> Html {
                     </div>
                     <nav class="vs-nav" aria-label="Site">
                         <PageLink to={Route::Home}>{ "Browse all" }</PageLink>
+                        <ThemeSwitch />
                     </nav>
                 </div>
             </header>
