@@ -21,7 +21,7 @@ pub fn ErrorNotice(props: &ErrorNoticeProps) -> Html {
         <section class="vs-error" role="alert" aria-labelledby="vs-error-title">
             <h2 id="vs-error-title" class="vs-error__title">{ &error.title }</h2>
             <p class="vs-error__url">{ "Catalog: " }<code>{ &error.url }</code></p>
-            <ul class="vs-error__lines">
+            <ul class="vs-error__lines" tabindex="0" aria-label="Problems found">
                 { for error.lines.iter().map(|line| html! { <li><code>{ line }</code></li> }) }
             </ul>
             <button type="button" class="vs-button" onclick={on_click}>{ "Try again" }</button>
