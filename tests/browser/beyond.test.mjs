@@ -203,6 +203,16 @@ describe('re-weighting the verdict', () => {
 });
 
 describe('sharing and search engines', () => {
+  test('"Copy link" puts exactly this view, weights included, on the clipboard', async () => {
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await open(browser, `${site.origin}/#/compare/${THREE}?weights=rank:1,quality:2`, { waitFor: '.vs-compare' });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Link copied ✓' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    assert.match(page.url(), /sdnext\?weights=rank%3A1%2Cquality%3A2$|sdnext\?weights=rank:1,quality:2$/);
+    assert.deepEqual(page.problems, []);
+  });
+
   test('the comparison page carries schema.org JSON-LD for the compared items', async () => {
     const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
     const data = JSON.parse(await page.locator('script#versus-jsonld').textContent());

@@ -84,6 +84,9 @@ describe('artifact pages', () => {
     const first = await related.first().innerText();
     assert.match(first, /Baidu: ERNIE 4\.5 VL 424B A47B/);
     assert.match(first, /Shares: .*multimodal/);
+    // What switching to it would add and give up, by capability intent.
+    assert.match(first, /Switching gains\s+\S/);
+    assert.match(first, /Switching gives up\s+\S/);
     const body = await text(page);
     for (const section of ['Capabilities', 'Best for', 'Known limitations', 'Input / Output', 'Details', 'Categories', 'UnfragileRank', 'About']) {
       assert.match(body, new RegExp(section), section);

@@ -193,6 +193,18 @@ fn RelatedSection(props: &RelatedSectionProps) -> Html {
                         <p class="vs-related__shared">
                             <span class="vs-muted">{ "Shares: " }</span>{ related.shared.join(", ") }
                         </p>
+                        if !related.gain.is_empty() || !related.loss.is_empty() {
+                            <dl class="vs-related__switch">
+                                if !related.gain.is_empty() {
+                                    <dt>{ "Switching gains" }</dt>
+                                    <dd>{ related.gain.join(", ") }</dd>
+                                }
+                                if !related.loss.is_empty() {
+                                    <dt>{ "Switching gives up" }</dt>
+                                    <dd>{ related.loss.join(", ") }</dd>
+                                }
+                            </dl>
+                        }
                         <PageLink classes="vs-compare-link" to={Route::compare(&[&view.id, &related.artifact.id])}>{ "Compare side by side →" }</PageLink>
                     </li>
                 }) }
