@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -31,14 +33,34 @@ export async function startServer({ mounts, port = 0, handler, headers = {} }) {
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file).catch(() => null);
       if (!body) return send(res, 404, 'not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const base = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...headers };
+      // Like any CDN: brotli for text and wasm when the browser accepts it.
+      if (COMPRESSIBLE.test(type) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...base, 'content-encoding': 'br' });
+        res.end(brotli(file, body));
+      } else {
+        res.writeHead(200, base);
+        res.end(body);
+      }
     } catch (error) {
       send(res, 500, String(error));
     }
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return { server, origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm)|image\/svg)/;
+const compressed = new Map();
+
+/** Brotli of a file's bytes, computed once per content. */
+function brotli(file, body) {
+  const key = `${file}:${createHash('sha1').update(body).digest('hex')}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
+  }
+  return compressed.get(key);
 }
 
 function send(res, status, text) {

@@ -80,20 +80,30 @@ pub fn embed_snippets(
 }
 
 /// The host side of the iframe fallback: accepts height messages only from the widget's
-/// origin and only for the frame that sent them.
+/// origin and only for the frame that sent them, and asks frames that rendered before it
+/// ran to measure again.
 const RESIZE_SCRIPT: &str = r#"(function () {
   var origin = "{origin}";
+  var frames = function () { return document.querySelectorAll("iframe[data-versus]"); };
+  var ask = function (frame) {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: "versus:measure" }, origin);
+  };
   window.addEventListener("message", function (event) {
     if (event.origin !== origin) return;
     var data = event.data;
     if (!data || data.type !== "versus:height" || typeof data.height !== "number") return;
-    var frames = document.querySelectorAll("iframe[data-versus]");
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
-        frames[i].height = String(Math.ceil(data.height));
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].contentWindow === event.source) {
+        all[i].height = String(Math.ceil(data.height));
       }
     }
   });
+  var all = frames();
+  for (var i = 0; i < all.length; i++) {
+    all[i].addEventListener("load", function (event) { ask(event.target); });
+    ask(all[i]);
+  }
 })();
 "#;
 

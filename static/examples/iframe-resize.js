@@ -1,17 +1,27 @@
 // Sizes Versus iframes (iframe[data-versus]) from the height messages they post.
 // Include with data-origin="https://your-versus-host.example" (or "same" for this origin);
-// messages from any other origin, or for another frame, are ignored.
+// messages from any other origin, or for another frame, are ignored. Frames that rendered
+// before this script ran are asked to measure again, so the order of loading never matters.
 (function () {
   var script = document.currentScript;
   var wanted = script && script.getAttribute('data-origin');
   var origin = !wanted || wanted === 'same' ? window.location.origin : wanted;
+  function frames() { return document.querySelectorAll('iframe[data-versus]'); }
+  function ask(frame) {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'versus:measure' }, origin);
+  }
   window.addEventListener('message', function (event) {
     if (event.origin !== origin) return;
     var data = event.data;
     if (!data || data.type !== 'versus:height' || typeof data.height !== 'number') return;
-    var frames = document.querySelectorAll('iframe[data-versus]');
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) frames[i].height = String(Math.ceil(data.height));
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].contentWindow === event.source) all[i].height = String(Math.ceil(data.height));
     }
   });
+  var all = frames();
+  for (var i = 0; i < all.length; i++) {
+    all[i].addEventListener('load', function (event) { ask(event.target); });
+    ask(all[i]);
+  }
 })();

@@ -1,8 +1,10 @@
 //! `#/embed/compare/{a}/{b}` and `#/embed/artifact/{id}`: the card alone, for an iframe.
 //! It posts its height to the parent so a small host script can size the frame.
 
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
 use yew::prelude::*;
 
 use super::{set_title, use_catalog};
@@ -30,10 +32,10 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
     {
         let frame = frame.clone();
         use_effect_with((), move |_| {
-            let observer = frame.cast::<web_sys::Element>().and_then(report_height);
+            let reporter = frame.cast::<web_sys::Element>().and_then(report_height);
             move || {
-                if let Some((observer, _closure)) = observer {
-                    observer.disconnect();
+                if let Some(reporter) = reporter {
+                    reporter.stop();
                 }
             }
         });
@@ -56,15 +58,34 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
     }
 }
 
-/// A live observer and the callback it holds (dropped together on unmount).
-type HeightReporter = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+/// A live observer, the answer to the host's "measure" requests, and the callbacks they
+/// hold (all dropped together on unmount).
+struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _on_resize: Closure<dyn FnMut(js_sys::Array)>,
+    on_request: Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
 
-/// Posts `{type: "versus:height", height}` to the parent whenever the card's size changes.
+impl HeightReporter {
+    fn stop(&self) {
+        self.observer.disconnect();
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "message",
+                self.on_request.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Posts `{type: "versus:height", height}` to the parent whenever the card's size changes,
+/// and whenever the parent asks with `{type: "versus:measure"}` (a host script that loads
+/// after the frame has rendered would otherwise never hear the first heights).
 fn report_height(element: web_sys::Element) -> Option<HeightReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
     let measured = element.clone();
-    let closure = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+    let post = Rc::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"versus:height".into());
@@ -72,7 +93,23 @@ fn report_height(element: web_sys::Element) -> Option<HeightReporter> {
         // Only a height crosses: nothing secret, so any parent origin may read it.
         let _ = parent.post_message(&message, "*");
     });
-    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+    let on_resize = {
+        let post = post.clone();
+        Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| post())
+    };
+    let on_request =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
+            if kind.and_then(|k| k.as_string()).as_deref() == Some("versus:measure") {
+                post();
+            }
+        });
+    let _ = window.add_event_listener_with_callback("message", on_request.as_ref().unchecked_ref());
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     observer.observe(&element);
-    Some((observer, closure))
+    Some(HeightReporter {
+        observer,
+        _on_resize: on_resize,
+        on_request,
+    })
 }
