@@ -99,6 +99,7 @@ fn related_queries(index: &RelatedIndex, artifacts: usize, queries: usize) -> (f
     (median(&mut times), p95)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Mean number of artifacts a `related` query scores (shares at least one intent with).
 fn related_candidates(index: &RelatedIndex, artifacts: usize, queries: usize) -> f64 {
     let mut picker = Picker::new(7);

@@ -1,0 +1,210 @@
+// The Versus benchmark: headless Debian Chromium on generated catalogs, printing medians.
+//
+//   node bench/run.mjs [--sizes 20,1000,10000,100000] [--runs 5] [--json]
+//   (scripts/bench builds the site and the wasm microbenchmark first, then runs this)
+//
+// For each catalog size, measured side by side in one run on the same bytes:
+//   - first card: navigation start → the comparison card in the DOM, for the Versus site
+//     and for the hand-written vanilla-JS renderer (bench/vanilla.html), cold (fresh
+//     browser context) and warm (same context, cached files); the longest main-thread task
+//     during the Versus load; JS heap after load;
+//   - throughput: the browser's JSON.parse vs the Versus domain core (parse + validate,
+//     compiled to wasm by src/bin/versus-bench.rs), in MB/s;
+//   - related top-10 (median and p95) and verdict/card view-model times inside wasm;
+// and the brotli size of what a page downloads for the first card. Figures, not tests.
+import { execFileSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/static-server.mjs';
+import { DEFAULT_DIR, DEFAULT_SIZES, generate } from './generate.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const SIZES = option('--sizes', DEFAULT_SIZES.join(',')).split(',').map(Number);
+const RUNS = Number(option('--runs', 5));
+const AS_JSON = args.includes('--json');
+const WASM_OUT = 'target/bench';
+
+const median = (xs) => {
+  const sorted = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const fixed = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+function brotliSize(path) {
+  const body = readFileSync(path);
+  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+function chromiumPath() {
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
+    } catch { /* next */ }
+  }
+  throw new Error('Debian chromium not found: run scripts/setup');
+}
+
+/** Records when `.vs-compare` first appears and every long task, from navigation start. */
+function instrument() {
+  window.__bench = { card: null, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = () => {
+    if (window.__bench.card === null && document.querySelector('.vs-compare')) {
+      window.__bench.card = performance.now();
+    }
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+}
+
+/** Loads `url` in `page` (or reloads it) and returns {card_ms, longest_task_ms} once the card is there. */
+async function firstCard(page, url) {
+  if (url) await page.goto(url);
+  else await page.reload();
+  await page.waitForFunction(() => window.__bench && window.__bench.card !== null, null, { timeout: 300000, polling: 50 });
+  await page.waitForTimeout(50);
+  return page.evaluate(() => ({
+    card_ms: window.__bench.card,
+    longest_task_ms: Math.max(0, ...window.__bench.longTasks),
+  }));
+}
+
+async function cardTimes(browser, url) {
+  const cold = [];
+  const warm = [];
+  const longest = [];
+  let heap = NaN;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    const first = await firstCard(page, url);
+    cold.push(first.card_ms);
+    longest.push(first.longest_task_ms);
+    const again = await firstCard(page, null);
+    warm.push(again.card_ms);
+    if (run === 0) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    }
+    await context.close();
+  }
+  return { cold_ms: median(cold), warm_ms: median(warm), longest_task_ms: median(longest), js_heap_bytes: heap };
+}
+
+async function microbench(browser, origin, catalogUrl, mode) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const queries = 1000;
+  await page.goto(`${origin}/bench/wasm-bench.html?catalog=${encodeURIComponent(catalogUrl)}&mode=${mode}&runs=${RUNS}&queries=${queries}&wasm=${encodeURIComponent('/out/versus-bench.wasm')}`);
+  const result = await page.evaluate(() => window.benchResult);
+  await context.close();
+  if (result.error) throw new Error(result.error);
+  return result;
+}
+
+async function measure(browser, origin, count) {
+  const { path, bytes } = generate(count, { dir: DEFAULT_DIR });
+  const file = path.split('/').pop();
+  const catalogUrl = `/catalogs/${file}`;
+  const row = { artifacts: count, catalog_mb: bytes / 1e6 };
+  const [a, b] = firstTwoIds(path);
+  const route = `#/compare/${a}/${b}`;
+  try {
+    row.versus = await cardTimes(browser, `${origin}/?catalog=${encodeURIComponent(catalogUrl)}${route}`);
+    row.vanilla = await cardTimes(browser, `${origin}/bench/vanilla.html?catalog=${encodeURIComponent(catalogUrl)}${route}`);
+  } catch (error) {
+    row.card_error = String(error.message ?? error).split('\n')[0];
+  }
+  try {
+    row.json = await microbench(browser, origin, catalogUrl, 'json');
+    row.wasm = await microbench(browser, origin, catalogUrl, 'wasm');
+  } catch (error) {
+    row.micro_error = String(error.message ?? error).split('\n')[0];
+  }
+  return row;
+}
+
+/** The first two artifact ids, read from the head of the file (ids come early in each artifact). */
+function firstTwoIds(path) {
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(200000);
+  const read = readSync(fd, buffer, 0, buffer.length, 0);
+  closeSync(fd);
+  const head = buffer.subarray(0, read).toString('utf8');
+  const ids = [...head.matchAll(/"id":"([a-z0-9-]+)"/g)].map((m) => m[1]).filter((id) => !['adoption', 'quality', 'ecosystem', 'match_graph'].includes(id));
+  return ids.slice(0, 2);
+}
+
+function report(rows, sizes, version) {
+  const lines = [];
+  lines.push(`Versus benchmark — ${new Date().toISOString().slice(0, 10)}, headless Chromium ${version}, medians of ${RUNS} runs`);
+  lines.push('');
+  lines.push(`First-card download (brotli q11): wasm ${kib(sizes.wasm)} KiB + js ${kib(sizes.js)} KiB = ${kib(sizes.wasm + sizes.js)} KiB (css ${kib(sizes.css)} KiB); budget 150 KiB`);
+  lines.push('');
+  lines.push('| artifacts | MB | first card cold: Versus / vanilla (ratio) | warm: Versus / vanilla (ratio) | longest task | JSON.parse MB/s | parse+validate MB/s (ratio) | related top-10 median / p95 | card view | wasm memory | JS heap |');
+  lines.push('|---:|---:|---|---|---:|---:|---|---|---:|---:|---:|');
+  for (const r of rows) {
+    const v = r.versus ?? {};
+    const b = r.vanilla ?? {};
+    const jsonRate = r.json ? r.json.bytes / 1e6 / (r.json.json_parse_ms / 1e3) : NaN;
+    const wasmRate = r.wasm ? r.wasm.bytes / 1e6 / (r.wasm.parse_catalog_ms / 1e3) : NaN;
+    lines.push([
+      r.artifacts,
+      fixed(r.catalog_mb),
+      r.card_error ? `failed: ${r.card_error}` : `${fixed(v.cold_ms, 0)} / ${fixed(b.cold_ms, 0)} ms (${fixed(v.cold_ms / b.cold_ms, 2)}×)`,
+      r.card_error ? '' : `${fixed(v.warm_ms, 0)} / ${fixed(b.warm_ms, 0)} ms (${fixed(v.warm_ms / b.warm_ms, 2)}×)`,
+      r.card_error ? '' : `${fixed(v.longest_task_ms, 0)} ms`,
+      r.micro_error ? `failed: ${r.micro_error}` : fixed(jsonRate, 0),
+      r.micro_error ? '' : `${fixed(wasmRate, 0)} (${fixed(wasmRate / jsonRate, 2)}×)`,
+      r.wasm ? `${fixed(r.wasm.related_top10_median_us / 1e3, 3)} / ${fixed(r.wasm.related_top10_p95_us / 1e3, 3)} ms` : '',
+      r.wasm ? `${fixed(r.wasm.compare_view_median_us, 0)} µs` : '',
+      r.wasm ? `${fixed(r.wasm.wasm_memory_bytes / 1048576, 0)} MiB` : '',
+      Number.isFinite(v.js_heap_bytes) ? `${fixed(v.js_heap_bytes / 1048576, 1)} MiB` : '',
+    ].map(String).join(' | ').replace(/^/, '| ').replace(/$/, ' |'));
+  }
+  return lines.join('\n');
+}
+
+
+const sizes = {
+  wasm: brotliSize('dist/versus-app_bg.wasm'),
+  js: brotliSize('dist/versus-app.js'),
+  css: brotliSize('dist/versus.css'),
+};
+const server = await startServer({
+  mounts: { '/': 'dist', '/bench/': 'bench', '/out/': WASM_OUT, '/catalogs/': DEFAULT_DIR },
+  // Cacheable files for the warm runs; cross-origin isolation so performance.now() has
+  // 5 µs resolution instead of 100 µs.
+  headers: {
+    'cache-control': 'public, max-age=3600',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  },
+});
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const rows = [];
+const version = browser.version();
+try {
+  for (const count of SIZES) {
+    process.stderr.write(`[bench] ${count} artifacts…\n`);
+    rows.push(await measure(browser, server.origin, count));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(AS_JSON ? JSON.stringify({ sizes, rows }, null, 2) : report(rows, sizes, version));
