@@ -1,21 +1,10 @@
 // Accessibility: axe-core (WCAG 2.1 A and AA rules) on every kind of page, light and dark,
 // must report no violations.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, open, serveSite } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { open, withSite } from './harness.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite(async () => false);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSite();
 
 const PAGES = [
   ['home', '#/', '.vs-grid'],
@@ -44,8 +33,8 @@ for (const theme of ['light', 'dark']) {
       test(`${name}: no WCAG 2.1 AA violations`, async () => {
         const [path, hash] = route.startsWith('#') || route.startsWith('index.html#') ? [route.split('#')[0], `#${route.split('#')[1]}`] : route.split(/(?=#)/);
         const join = path.includes('?') ? '&' : '?';
-        const url = `${site.origin}/${path}${theme === 'dark' ? `${join}theme=dark` : ''}${hash}`;
-        const page = await open(browser, url, { waitFor: ready });
+        const url = `${env.site.origin}/${path}${theme === 'dark' ? `${join}theme=dark` : ''}${hash}`;
+        const page = await open(env.browser, url, { waitFor: ready });
         await page.waitForTimeout(200); // let transitions settle before contrast checks
         assert.deepEqual(await violations(page), []);
         await page.close();

@@ -2,21 +2,10 @@
 // "+N more", themes, re-weighting the verdict, the score chart and JSON-LD, as a person
 // (or a search engine) sees them in headless Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, open, serveSite, shot } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { open, shot, withSite } from './harness.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite(async () => false);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSite();
 
 const THREE = 'ernie-4-5-vl-424b-a47b/flux-1-pro/sdnext';
 const headNames = (page) => page.locator('.vs-table thead th a').allInnerTexts();
@@ -35,7 +24,7 @@ async function luminance(page, selector, property) {
 
 describe('N-way comparisons', () => {
   test('three artifacts: three columns, the verdict ranks all of them with reasons', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/${THREE}`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/${THREE}`, { waitFor: '.vs-compare' });
     assert.deepEqual(await headNames(page), ['Baidu: ERNIE 4.5 VL 424B A47B', 'FLUX.1 Pro', 'sdnext']);
     assert.equal(await page.locator('.vs-table tbody tr >> nth=0').locator('td').count(), 3);
     const verdict = page.locator('.vs-verdict');
@@ -51,7 +40,7 @@ describe('N-way comparisons', () => {
   });
 
   test('the picker adds a fourth, × removes one, and the URL follows', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/${THREE}`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/${THREE}`, { waitFor: '.vs-compare' });
     await page.locator('.vs-picker select').selectOption('gpt-5-2');
     await page.waitForFunction(() => document.querySelectorAll('.vs-table thead th a').length === 4);
     assert.match(page.url(), new RegExp(`#/compare/${THREE}/gpt-5-2$`));
@@ -72,7 +61,7 @@ describe('N-way comparisons', () => {
   });
 
   test('"Hide identical rows" hides rows where every column says the same', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
     const labels = () => page.locator('.vs-table tbody th').allInnerTexts();
     const all = await labels();
     assert.ok(all.includes('Type') && all.includes('Ecosystem'), all.join());
@@ -92,7 +81,7 @@ describe('N-way comparisons', () => {
 
 describe('charts and overlap', () => {
   test('one SVG row per score with a text alternative, and intents shared vs unique', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-chart' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-chart' });
     const images = page.locator('.vs-chart svg[role=img]');
     assert.equal(await images.count(), 5, 'the rank and four signals');
     assert.equal(await images.first().getAttribute('aria-label'), 'UnfragileRank: ERNIE 4.5 VL 424B A47B 20/100, FLUX.1 Pro 58/100.');
@@ -110,7 +99,7 @@ describe('charts and overlap', () => {
 
 describe('expanding "+N more"', () => {
   test('with max-capabilities, the folded capabilities expand in place and fold back', async () => {
-    const page = await open(browser, `${site.origin}/index.html?max-capabilities=2#/embed/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/index.html?max-capabilities=2#/embed/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
     const ernie = page.locator('.vs-side').first();
     assert.equal(await ernie.locator('.vs-capability').count(), 2);
     const toggle = ernie.locator('button.vs-more');
@@ -135,14 +124,14 @@ describe('expanding "+N more"', () => {
 describe('themes', () => {
   test('light, dark, and auto following prefers-color-scheme', async () => {
     const route = '#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro';
-    const light = await open(browser, `${site.origin}/${route}`, { waitFor: '.vs-compare' });
+    const light = await open(env.browser, `${env.site.origin}/${route}`, { waitFor: '.vs-compare' });
     assert.ok(await luminance(light, '.vs-card', 'backgroundColor') > 0.8, 'light card');
-    const dark = await open(browser, `${site.origin}/?theme=dark${route}`, { waitFor: '.vs-compare' });
+    const dark = await open(env.browser, `${env.site.origin}/?theme=dark${route}`, { waitFor: '.vs-compare' });
     assert.equal(await dark.locator('.vs-app').getAttribute('data-theme'), 'dark');
     assert.ok(await luminance(dark, '.vs-card', 'backgroundColor') < 0.05, 'dark card');
     assert.ok(await luminance(dark, '.vs-card__title', 'color') > 0.7, 'light text on the dark card');
     await shot(dark, 'compare-dark');
-    const auto = await open(browser, `${site.origin}/?theme=auto${route}`, { waitFor: '.vs-compare' });
+    const auto = await open(env.browser, `${env.site.origin}/?theme=auto${route}`, { waitFor: '.vs-compare' });
     await auto.emulateMedia({ colorScheme: 'dark' });
     assert.ok(await luminance(auto, '.vs-card', 'backgroundColor') < 0.05, 'auto follows a dark system');
     await auto.emulateMedia({ colorScheme: 'light' });
@@ -151,7 +140,7 @@ describe('themes', () => {
   });
 
   test('the header switch changes the palette live and keeps it in the URL', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
     const switchTo = (name) => page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name }).click();
     await switchTo('Dark');
     await page.waitForFunction(() => document.querySelector('.vs-app').dataset.theme === 'dark');
@@ -176,7 +165,7 @@ describe('themes', () => {
 
 describe('re-weighting the verdict', () => {
   test('a slider recomputes the verdict live, the URL keeps the weights, a reload restores them', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
     assert.equal(await page.locator('.vs-verdict__weighted').count(), 0, 'neutral weights add nothing');
     await page.locator('.vs-weights summary').click();
     await page.getByRole('slider', { name: 'Quality' }).fill('4');
@@ -186,7 +175,7 @@ describe('re-weighting the verdict', () => {
     assert.equal(await page.locator('.vs-weights__result').innerText(), expected);
     assert.match(decodeURIComponent(page.url()), /#\/compare\/ernie-4-5-vl-424b-a47b\/sdnext\?weights=rank:1,quality:4$/);
     await shot(page, 'compare-weights');
-    const again = await open(browser, page.url(), { waitFor: '.vs-verdict__weighted' });
+    const again = await open(env.browser, page.url(), { waitFor: '.vs-verdict__weighted' });
     assert.equal(await again.locator('.vs-verdict__weighted').innerText(), expected);
     await again.getByRole('button', { name: 'Reset weights' }).click();
     await again.waitForFunction(() => !document.querySelector('.vs-verdict__weighted'));
@@ -195,7 +184,7 @@ describe('re-weighting the verdict', () => {
   });
 
   test('hand-edited weights never break the page', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/sdnext?weights=rank:99,bogus:3,quality:x`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/ernie-4-5-vl-424b-a47b/sdnext?weights=rank:99,bogus:3,quality:x`, { waitFor: '.vs-compare' });
     assert.match(await page.locator('.vs-verdict__headline').innerText(), /sdnext scores higher at 51\/100/);
     assert.equal(await page.getByRole('slider', { name: 'UnfragileRank' }).inputValue(), '5', 'capped at the maximum');
     assert.deepEqual(page.problems, []);
@@ -204,8 +193,8 @@ describe('re-weighting the verdict', () => {
 
 describe('sharing and search engines', () => {
   test('"Copy link" puts exactly this view, weights included, on the clipboard', async () => {
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    const page = await open(browser, `${site.origin}/#/compare/${THREE}?weights=rank:1,quality:2`, { waitFor: '.vs-compare' });
+    await env.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/${THREE}?weights=rank:1,quality:2`, { waitFor: '.vs-compare' });
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('button', { name: 'Link copied ✓' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
@@ -214,7 +203,7 @@ describe('sharing and search engines', () => {
   });
 
   test('the comparison page carries schema.org JSON-LD for the compared items', async () => {
-    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
+    const page = await open(env.browser, `${env.site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
     const data = JSON.parse(await page.locator('script#versus-jsonld').textContent());
     assert.equal(data['@type'], 'ItemList');
     const names = data.itemListElement.map((entry) => entry.item.name);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -54,4 +55,21 @@ export async function open(context, url, { waitFor = '.vs-page' } = {}) {
 export async function shot(page, name) {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Serves the built site and launches Chromium for one test file: registers `before` and
+ * `after` hooks and returns an object whose `browser` and `site` are set once they run.
+ */
+export function withSite(handler = async () => false) {
+  const env = { browser: null, site: null };
+  before(async () => {
+    env.site = await serveSite(handler);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -2,33 +2,22 @@
 // string, RTL and emoji text, a 205-character name and 500 capabilities on one artifact.
 // Nothing may execute, every string shows as text, and the pages stay readable.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, open, serveSite, shot } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { open, shot, withSite } from './harness.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite(async () => false);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSite();
 
 const HOSTILE = 'catalog=%2Ffixtures%2Fhostile.json';
 
 /** Opens a page of the hostile catalog and records anything that would mean a script ran. */
 async function openHostile(route, waitFor) {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   page.ran = [];
   page.problems = [];
   page.on('dialog', async (dialog) => { page.ran.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
   page.on('pageerror', (error) => page.problems.push(error.message));
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
-  await page.goto(`${site.origin}/?${HOSTILE}${route}`);
+  await page.goto(`${env.site.origin}/?${HOSTILE}${route}`);
   await page.waitForSelector(waitFor, { timeout: 15000 });
   return page;
 }
