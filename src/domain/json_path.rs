@@ -1,36 +1,62 @@
 //! JSON paths as people read them: `artifacts[3].pricing.plan`.
 
 use std::fmt;
+use std::rc::Rc;
 
 /// One step from a JSON value to a child.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
-    Key(String),
+    Key(Box<str>),
     Index(usize),
 }
 
 /// A path from the catalog root; displays as `brand.theme.accent` or `artifacts[1].rank`.
+///
+/// Validation extends a path for every field it visits but displays one only for the few
+/// that are wrong, so extending must be cheap: a path is a shared link to its parent plus
+/// one step (one small allocation), not a copy of every step so far.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct JsonPath(Vec<Step>);
+pub struct JsonPath(Option<Rc<Link>>);
+
+#[derive(Debug, PartialEq, Eq)]
+struct Link {
+    parent: JsonPath,
+    step: Step,
+}
 
 impl JsonPath {
     /// The root of the document.
     pub fn root() -> Self {
-        Self(Vec::new())
+        Self(None)
     }
 
     /// This path extended by an object key.
     pub fn key(&self, key: &str) -> Self {
-        let mut steps = self.0.clone();
-        steps.push(Step::Key(key.to_owned()));
-        Self(steps)
+        self.then(Step::Key(key.into()))
     }
 
     /// This path extended by an array index.
     pub fn index(&self, index: usize) -> Self {
-        let mut steps = self.0.clone();
-        steps.push(Step::Index(index));
-        Self(steps)
+        self.then(Step::Index(index))
+    }
+
+    fn then(&self, step: Step) -> Self {
+        Self(Some(Rc::new(Link {
+            parent: self.clone(),
+            step,
+        })))
+    }
+
+    /// The steps from the root down.
+    fn steps(&self) -> Vec<&Step> {
+        let mut steps = Vec::new();
+        let mut at = &self.0;
+        while let Some(link) = at {
+            steps.push(&link.step);
+            at = &link.parent.0;
+        }
+        steps.reverse();
+        steps
     }
 }
 
@@ -42,10 +68,11 @@ fn is_plain_key(key: &str) -> bool {
 
 impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
+        let steps = self.steps();
+        if steps.is_empty() {
             return f.write_str("(root)");
         }
-        for (position, step) in self.0.iter().enumerate() {
+        for (position, step) in steps.into_iter().enumerate() {
             match step {
                 Step::Key(key) if is_plain_key(key) => {
                     if position > 0 {
@@ -53,7 +80,7 @@ impl fmt::Display for JsonPath {
                     }
                     f.write_str(key)?;
                 }
-                Step::Key(key) => write!(f, "[{}]", serde_json::Value::from(key.as_str()))?,
+                Step::Key(key) => write!(f, "[{}]", serde_json::Value::from(&**key))?,
                 Step::Index(index) => write!(f, "[{index}]")?,
             }
         }

@@ -26,12 +26,21 @@ pub struct Parsed {
 
 /// Parses catalog text; errors name every problem with its JSON path.
 pub fn parse_catalog(text: &str) -> Result<Parsed, CatalogError> {
+    parse_catalog_then(text, drop)
+}
+
+/// `parse_catalog`, handing the parsed JSON tree to `dispose` instead of dropping it.
+/// Freeing a big tree costs about as much as parsing it, so a browser shell can free it
+/// after the first card is on screen rather than before.
+pub fn parse_catalog_then(text: &str, dispose: impl FnOnce(Value)) -> Result<Parsed, CatalogError> {
     let value: Value = serde_json::from_str(text).map_err(|error| CatalogError::Syntax {
         message: syntax_message(&error),
         line: error.line(),
         column: error.column(),
     })?;
-    validate_catalog(&value)
+    let parsed = validate_catalog(&value);
+    dispose(value);
+    parsed
 }
 
 fn syntax_message(error: &serde_json::Error) -> String {

@@ -1,9 +1,10 @@
 //! Fetching the catalog: a request is a value (`Load`), its failure a `LoadError`.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use crate::domain::related::RelatedIndex;
-use crate::domain::{parse_catalog, Catalog, CatalogError, Issue};
+use crate::domain::{parse_catalog_then, Catalog, CatalogError, Issue};
 
 /// The catalog this build serves when the page names no other.
 pub const DEFAULT_CATALOG: &str = "data/catalog.json";
@@ -12,9 +13,18 @@ pub const DEFAULT_CATALOG: &str = "data/catalog.json";
 #[derive(Debug)]
 pub struct Loaded {
     pub catalog: Catalog,
-    pub related: RelatedIndex,
+    /// Built on first use: only artifact pages need it, and a comparison should not wait.
+    related: OnceCell<RelatedIndex>,
     pub warnings: Vec<Issue>,
     pub source: String,
+}
+
+impl Loaded {
+    /// The related-artifacts index of the catalog (built once, the first time it is asked for).
+    pub fn related(&self) -> &RelatedIndex {
+        self.related
+            .get_or_init(|| RelatedIndex::build(&self.catalog))
+    }
 }
 
 /// Catalogs compare by identity: a new fetch is a new value.
@@ -77,11 +87,15 @@ impl LoadError {
 
 /// Parses fetched text into a ready catalog, or the error to show.
 pub fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
-    let parsed = parse_catalog(text).map_err(|error| LoadError::invalid(url, &error))?;
-    let related = RelatedIndex::build(&parsed.catalog);
+    // The parsed JSON tree is freed in a later task, after this one has rendered the card.
+    let defer_free = |tree: serde_json::Value| {
+        gloo_timers::callback::Timeout::new(0, move || drop(tree)).forget();
+    };
+    let parsed =
+        parse_catalog_then(text, defer_free).map_err(|error| LoadError::invalid(url, &error))?;
     Ok(Shared(Rc::new(Loaded {
         catalog: parsed.catalog,
-        related,
+        related: OnceCell::new(),
         warnings: parsed.warnings,
         source: url.to_owned(),
     })))

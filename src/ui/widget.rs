@@ -65,7 +65,7 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
         EmbedTarget::Artifact(id) => {
             let view = catalog
                 .index_of(id)
-                .and_then(|position| artifact_view(catalog, &loaded.related, position));
+                .and_then(|position| artifact_view(catalog, loaded.related(), position));
             match view {
                 Some(mut view) => {
                     if let Some(max) = props.options.max_capabilities {

@@ -28,7 +28,7 @@ pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
     let view = loaded
         .catalog
         .index_of(&props.id)
-        .and_then(|position| artifact_view(&loaded.catalog, &loaded.related, position));
+        .and_then(|position| artifact_view(&loaded.catalog, loaded.related(), position));
     let Some(view) = view else {
         return html! {
             <SiteFrame {brand}>
