@@ -4,7 +4,6 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
@@ -30,15 +29,19 @@ export async function startServer({ mounts, port = 0, handler, headers = {} }) {
       const root = resolve(mounts[prefix]);
       let file = normalize(join(root, path.slice(prefix.length)));
       if (!file.startsWith(root)) return send(res, 403, 'forbidden');
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file).catch(() => null);
+      let info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      const body = info && (await readFile(file).catch(() => null));
       if (!body) return send(res, 404, 'not found');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const base = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...headers };
       // Like any CDN: brotli for text and wasm when the browser accepts it.
       if (COMPRESSIBLE.test(type) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...base, 'content-encoding': 'br' });
-        res.end(brotli(file, body));
+        res.end(brotli(`${file}:${info.mtimeMs}:${info.size}`, body));
       } else {
         res.writeHead(200, base);
         res.end(body);
@@ -54,9 +57,8 @@ export async function startServer({ mounts, port = 0, handler, headers = {} }) {
 const COMPRESSIBLE = /^(text\/|application\/(json|wasm)|image\/svg)/;
 const compressed = new Map();
 
-/** Brotli of a file's bytes, computed once per content. */
-function brotli(file, body) {
-  const key = `${file}:${createHash('sha1').update(body).digest('hex')}`;
+/** Brotli of a file's bytes, computed once per version of the file (`key`). */
+function brotli(key, body) {
   if (!compressed.has(key)) {
     // Big files (generated benchmark catalogs) get a fast setting, as CDNs do on the fly.
     const quality = body.length > 4_000_000 ? 3 : 9;

@@ -39,6 +39,14 @@ impl Weights {
         weights
     }
 
+    /// The same signals back at the catalog's own view (rank ×1, every signal ×0).
+    pub fn neutralized(&self) -> Self {
+        Self {
+            rank: 1,
+            signals: self.signals.iter().map(|(id, _)| (id.clone(), 0)).collect(),
+        }
+    }
+
     /// Sets the weight of `rank` or of a signal id; other keys change nothing.
     pub fn set(&mut self, key: &str, value: u8) {
         let value = value.min(MAX_WEIGHT);
@@ -196,6 +204,9 @@ mod tests {
         let (a, b) = (artifact("Alpha", 20, 1.0), artifact("Beta", 58, 0.0));
         let w = Weights::neutral(&signals());
         assert!(w.is_neutral());
+        let mut custom = w.clone();
+        custom.set("quality", 2);
+        assert_eq!(custom.neutralized(), w);
         assert_eq!(weighted_verdict(&[&a, &b], &signals(), "Rank", &w), None);
     }
 

@@ -36,12 +36,7 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
     }));
     let on_reset = {
         let (on_change, weights) = (props.on_change.clone(), props.weights.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut neutral = weights.clone();
-            neutral.rank = 1;
-            neutral.signals.iter_mut().for_each(|(_, w)| *w = 0);
-            on_change.emit(neutral);
-        })
+        Callback::from(move |_: MouseEvent| on_change.emit(weights.neutralized()))
     };
     html! {
         <details class="vs-weights" open={!props.weights.is_neutral()}>
