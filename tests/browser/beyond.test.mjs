@@ -5,7 +5,18 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { open, shot, withSite } from './harness.mjs';
 
-const env = withSite();
+// A host page with a four-way comparison widget, in the dark theme.
+const FOUR_WAY_HOST = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"><script type="module" src="/versus.js"></script></head><body>
+<versus-compare id="four" theme="dark" items="ernie-4-5-vl-424b-a47b,flux-1-pro,sdnext,gpt-5-2"></versus-compare>
+</body></html>`;
+
+const env = withSite(async (req, res) => {
+  if (req.url !== '/host/four-way.html') return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(FOUR_WAY_HOST);
+  return true;
+});
 
 const THREE = 'ernie-4-5-vl-424b-a47b/flux-1-pro/sdnext';
 const headNames = (page) => page.locator('.vs-table thead th a').allInnerTexts();
@@ -57,6 +68,18 @@ describe('N-way comparisons', () => {
     await page.getByRole('button', { name: 'Remove FLUX.1 Pro from the comparison' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.vs-table thead th a').length === 3);
     assert.match(page.url(), /#\/compare\/ernie-4-5-vl-424b-a47b\/sdnext\/gpt-5-2$/);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('an embedded widget with four items shows four columns and ranks them', async () => {
+    const page = await open(env.browser, `${env.site.origin}/host/four-way.html`, { waitFor: null });
+    await page.waitForFunction(() => document.querySelector('#four')?.shadowRoot?.querySelector('.vs-verdict'), null, { timeout: 15000 });
+    const widget = page.locator('#four');
+    assert.equal(await widget.locator('.vs-table thead th a').count(), 4);
+    assert.match(await widget.locator('.vs-verdict__headline').innerText(),
+      /^FLUX\.1 Pro ranks first at 58\/100, ahead of GPT-5\.2 at 55\/100, sdnext at 51\/100 and ERNIE 4\.5 VL 424B A47B at 20\/100\.$/);
+    assert.equal(await widget.locator('.vs-app').getAttribute('data-theme'), 'dark');
+    await widget.screenshot({ path: 'target/screenshots/embed-4-way-dark.png' });
     assert.deepEqual(page.problems, []);
   });
 
