@@ -3,9 +3,30 @@
 // Nothing may execute, every string shows as text, and the pages stay readable.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { createReadStream, closeSync, openSync, readSync } from 'node:fs';
+import { generate } from '../../bench/generate.mjs';
 import { open, shot, withSite } from './harness.mjs';
 
-const env = withSite();
+// A generated 10k-artifact catalog of about 50 MB (deterministic, cached in $TMPDIR).
+const big = generate(10000, {});
+
+const env = withSite(async (req, res) => {
+  if (!req.url.startsWith('/big/catalog.json')) return false;
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  createReadStream(big.path).pipe(res);
+  return true;
+});
+
+/** The first two artifact ids of a generated catalog, read from the head of the file. */
+function firstTwoIds(path) {
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(100000);
+  const read = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const text = head.subarray(0, read).toString('utf8');
+  const start = text.indexOf('"artifacts":[');
+  return [...text.slice(start).matchAll(/\{"id":"([a-z0-9-]+)","name":"([^"]+)"/g)].slice(0, 2).map((m) => m.slice(1));
+}
 
 const HOSTILE = 'catalog=%2Ffixtures%2Fhostile.json';
 
@@ -75,6 +96,22 @@ describe('a hostile catalog', () => {
     assert.match(await page.locator('.vs-artifact').innerText(), /<math><mi xlink:href="javascript:alert\(1\)">x<\/mi><\/math>|Category "><svg onload=alert\(1\)>/);
     assert.deepEqual(page.ran, []);
     await shot(page, 'hostile-artifact');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('a 50 MB catalog loads, renders the card and stays usable', async () => {
+    const [[a, nameA], [b, nameB]] = firstTwoIds(big.path);
+    assert.ok(big.bytes > 45e6, `the generated catalog is ${big.bytes} bytes`);
+    const page = await open(env.browser, `${env.site.origin}/?catalog=%2Fbig%2Fcatalog.json#/compare/${a}/${b}`, { waitFor: null });
+    await page.waitForSelector('.vs-compare', { timeout: 90000 });
+    const title = await page.locator('h1').innerText();
+    assert.ok(title.includes(nameA) && title.includes(nameB), title);
+    // Still interactive after the load: the toggle answers and the picker offers the catalog.
+    const rows = () => page.locator('.vs-table tbody tr').count();
+    const before = await rows();
+    await page.getByLabel('Hide identical rows').check();
+    assert.ok((await rows()) < before, 'identical rows hidden');
+    assert.equal(await page.locator('.vs-picker option').count(), 10000 - 2 + 1);
     assert.deepEqual(page.problems, []);
   });
 
