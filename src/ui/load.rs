@@ -91,14 +91,31 @@ pub fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
     let defer_free = |tree: serde_json::Value| {
         gloo_timers::callback::Timeout::new(0, move || drop(tree)).forget();
     };
-    let parsed =
+    let mut parsed =
         parse_catalog_then(text, defer_free).map_err(|error| LoadError::invalid(url, &error))?;
+    if let Some(logo) = parsed.catalog.brand.logo_url.as_mut() {
+        if let Some(absolute) = resolve_from_catalog(url, logo) {
+            *logo = absolute;
+        }
+    }
     Ok(Shared(Rc::new(Loaded {
         catalog: parsed.catalog,
         related: OnceCell::new(),
         warnings: parsed.warnings,
         source: url.to_owned(),
     })))
+}
+
+/// A relative URL in a catalog (the brand logo) is relative to the catalog file, not to
+/// whichever page shows it: a host page or the site at another address.
+fn resolve_from_catalog(catalog_url: &str, relative: &str) -> Option<String> {
+    let page = web_sys::window()?.location().href().ok()?;
+    let catalog = web_sys::Url::new_with_base(catalog_url, &page).ok()?;
+    Some(
+        web_sys::Url::new_with_base(relative, &catalog.href())
+            .ok()?
+            .href(),
+    )
 }
 
 /// How long a catalog may take before the widget gives up and offers a retry.

@@ -27,6 +27,11 @@ describe('a differently branded catalog', () => {
     assert.equal(await page.locator('.vs-brand__name').innerText(), 'Velowerk');
     assert.equal(await page.locator('.vs-brand__name').getAttribute('href'), 'https://velowerk.example/');
     assert.match(await page.locator('.vs-brand__tagline').innerText(), /Fahrradkomponenten im ehrlichen Vergleich\./);
+    // The logo is the catalog's, found next to the catalog file, and it actually loads.
+    const logo = page.locator('.vs-brand__logo');
+    assert.equal(await logo.getAttribute('src'), `${site.origin}/fixtures/velowerk-logo.svg`);
+    await page.waitForFunction(() => document.querySelector('.vs-brand__logo')?.complete);
+    assert.ok(await logo.evaluate((img) => img.naturalWidth > 0), 'logo image loaded');
     const labels = (await page.locator('.vs-table tbody th').allInnerTexts()).map((t) => t.trim());
     assert.deepEqual(labels.slice(0, 5), ['Type', 'Velo-Index', 'Haltbarkeit', 'Gewicht', 'Preis-Leistung']);
     assert.match(await page.locator('.vs-table').innerText(), /2\.140,00\u00a0€/);
@@ -71,6 +76,15 @@ describe('a differently branded catalog', () => {
     assert.match(await page.locator('.vs-rank').innerText(), /Velo-Index/);
     assert.doesNotMatch(await page.locator('body').innerText(), DEFAULT_BRAND);
     assert.deepEqual([...home.problems, ...page.problems], []);
+  });
+
+  test('a relative logo URL resolves against the catalog, not the page', async () => {
+    const page = await open(browser, `${site.origin}/sub/path/?catalog=%2Ffixtures%2Fvelo-de.json#/`, { waitFor: '.vs-grid' });
+    const logo = page.locator('.vs-brand__logo');
+    assert.equal(await logo.getAttribute('src'), `${site.origin}/fixtures/velowerk-logo.svg`);
+    await page.waitForFunction(() => document.querySelector('.vs-brand__logo')?.complete);
+    assert.ok(await logo.evaluate((img) => img.naturalWidth > 0), 'logo image loaded');
+    assert.deepEqual(page.problems, []);
   });
 
   test('the embed snippets carry the catalog URL', async () => {
