@@ -10,7 +10,7 @@
 // are common and most are rare) from a vocabulary of ~300 intents; signals, pricing,
 // details, categories and alternatives that point at other generated ids.
 // Files are written artifact by artifact, so a 100k catalog never exists as one JS string.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -267,6 +267,20 @@ export function generate(count, { seed = 1, dir = DEFAULT_DIR, force = false } =
 }
 
 export const mb = (bytes) => (bytes / 1e6).toFixed(1);
+
+/** `{id, name}` of the first `count` artifacts of a generated file, read from its head only
+ *  (a 100k catalog is too big to load whole just to pick two ids). */
+export function firstArtifacts(path, count = 2) {
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(200000);
+  const read = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const text = head.subarray(0, read).toString('utf8');
+  const artifacts = text.slice(text.indexOf('"artifacts":['));
+  return [...artifacts.matchAll(/\{"id":"([a-z0-9-]+)","name":"([^"]+)"/g)]
+    .slice(0, count)
+    .map(([, id, name]) => ({ id, name }));
+}
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);

@@ -13,11 +13,11 @@
 //   - related top-10 (median and p95) and verdict/card view-model times inside wasm;
 // and the brotli size of what a page downloads for the first card. Figures, not tests.
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
-import { DEFAULT_DIR, DEFAULT_SIZES, generate } from './generate.mjs';
+import { DEFAULT_DIR, DEFAULT_SIZES, firstArtifacts, generate } from './generate.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -116,7 +116,7 @@ async function measure(browser, origin, count) {
   const file = path.split('/').pop();
   const catalogUrl = `/catalogs/${file}`;
   const row = { artifacts: count, catalog_mb: bytes / 1e6 };
-  const [a, b] = firstTwoIds(path);
+  const [a, b] = firstArtifacts(path).map((artifact) => artifact.id);
   const route = `#/compare/${a}/${b}`;
   try {
     row.versus = await cardTimes(browser, `${origin}/?catalog=${encodeURIComponent(catalogUrl)}${route}`);
@@ -131,17 +131,6 @@ async function measure(browser, origin, count) {
     row.micro_error = String(error.message ?? error).split('\n')[0];
   }
   return row;
-}
-
-/** The first two artifact ids, read from the head of the file (ids come early in each artifact). */
-function firstTwoIds(path) {
-  const fd = openSync(path, 'r');
-  const buffer = Buffer.alloc(200000);
-  const read = readSync(fd, buffer, 0, buffer.length, 0);
-  closeSync(fd);
-  const head = buffer.subarray(0, read).toString('utf8');
-  const ids = [...head.matchAll(/"id":"([a-z0-9-]+)"/g)].map((m) => m[1]).filter((id) => !['adoption', 'quality', 'ecosystem', 'match_graph'].includes(id));
-  return ids.slice(0, 2);
 }
 
 function report(rows, sizes, version) {

@@ -6,6 +6,14 @@ use common::{default_catalog, parse};
 use versus::domain::related::RelatedIndex;
 use versus::domain::verdict::verdict;
 use versus::domain::view::{artifact_view, compare_view};
+use versus::domain::{Artifact, Catalog};
+
+/// The catalog's artifacts with these ids, in this order.
+fn pick<'c>(catalog: &'c Catalog, ids: &[&str]) -> Vec<&'c Artifact> {
+    ids.iter()
+        .map(|id| catalog.get(id).expect("a default-catalog id"))
+        .collect()
+}
 
 fn verdict_text(a: &str, b: &str) -> (String, Vec<String>) {
     let catalog = default_catalog();
@@ -144,10 +152,7 @@ fn related_is_symmetric_in_score() {
 #[test]
 fn compare_view_has_every_seed_row() {
     let catalog = default_catalog();
-    let sides = [
-        catalog.get("ernie-4-5-vl-424b-a47b").unwrap(),
-        catalog.get("flux-1-pro").unwrap(),
-    ];
+    let sides = pick(&catalog, &["ernie-4-5-vl-424b-a47b", "flux-1-pro"]);
     let view = compare_view(&catalog, &sides).unwrap();
     assert_eq!(view.title, "Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro");
     let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();
@@ -238,10 +243,7 @@ fn selection_resolves_ids_and_explains_failures() {
 #[test]
 fn limiting_capabilities_adds_to_more() {
     let catalog = default_catalog();
-    let sides = [
-        catalog.get("sdnext").unwrap(),
-        catalog.get("flux-1-pro").unwrap(),
-    ];
+    let sides = pick(&catalog, &["sdnext", "flux-1-pro"]);
     let mut view = compare_view(&catalog, &sides).unwrap();
     view.limit_capabilities(3);
     let sdnext = &view.sides[0].list;
@@ -272,7 +274,7 @@ fn limiting_capabilities_adds_to_more() {
 
 fn verdict_for(ids: &[&str]) -> versus::domain::verdict::Verdict {
     let catalog = default_catalog();
-    let artifacts: Vec<_> = ids.iter().map(|id| catalog.get(id).unwrap()).collect();
+    let artifacts = pick(&catalog, ids);
     versus::domain::verdict::verdict_all(&artifacts, &catalog.signals, &catalog.brand.locale)
 }
 
@@ -360,10 +362,7 @@ fn four_way_and_too_close_to_call() {
 #[test]
 fn the_score_chart_has_a_bar_per_artifact_and_a_text_alternative() {
     let catalog = default_catalog();
-    let sides = [
-        catalog.get("ernie-4-5-vl-424b-a47b").unwrap(),
-        catalog.get("flux-1-pro").unwrap(),
-    ];
+    let sides = pick(&catalog, &["ernie-4-5-vl-424b-a47b", "flux-1-pro"]);
     let chart = versus::domain::view::score_chart(&catalog, &sides);
     assert_eq!(chart.len(), 5, "rank + four signals");
     assert_eq!(
@@ -380,10 +379,7 @@ fn the_score_chart_has_a_bar_per_artifact_and_a_text_alternative() {
 #[test]
 fn overlap_separates_shared_and_unique_intents() {
     let catalog = default_catalog();
-    let pair = [
-        catalog.get("sdnext").unwrap(),
-        catalog.get("fast-stable-diffusion").unwrap(),
-    ];
+    let pair = pick(&catalog, &["sdnext", "fast-stable-diffusion"]);
     let view = versus::domain::view::overlap(&pair);
     assert!(
         view.shared.contains(&"text to image".to_owned()),
@@ -401,10 +397,7 @@ fn overlap_separates_shared_and_unique_intents() {
 #[test]
 fn identical_rows_are_flagged_for_hiding() {
     let catalog = default_catalog();
-    let sides = [
-        catalog.get("sdnext").unwrap(),
-        catalog.get("fast-stable-diffusion").unwrap(),
-    ];
+    let sides = pick(&catalog, &["sdnext", "fast-stable-diffusion"]);
     let view = compare_view(&catalog, &sides).unwrap();
     let identical: Vec<&str> = view
         .rows

@@ -3,8 +3,8 @@
 // Nothing may execute, every string shows as text, and the pages stay readable.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createReadStream, closeSync, openSync, readSync } from 'node:fs';
-import { generate } from '../../bench/generate.mjs';
+import { createReadStream } from 'node:fs';
+import { firstArtifacts, generate } from '../../bench/generate.mjs';
 import { open, shot, withSite } from './harness.mjs';
 
 // A generated 10k-artifact catalog of about 50 MB (deterministic, cached in $TMPDIR).
@@ -16,17 +16,6 @@ const env = withSite(async (req, res) => {
   createReadStream(big.path).pipe(res);
   return true;
 });
-
-/** The first two artifact ids of a generated catalog, read from the head of the file. */
-function firstTwoIds(path) {
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(100000);
-  const read = readSync(fd, head, 0, head.length, 0);
-  closeSync(fd);
-  const text = head.subarray(0, read).toString('utf8');
-  const start = text.indexOf('"artifacts":[');
-  return [...text.slice(start).matchAll(/\{"id":"([a-z0-9-]+)","name":"([^"]+)"/g)].slice(0, 2).map((m) => m.slice(1));
-}
 
 const HOSTILE = 'catalog=%2Ffixtures%2Fhostile.json';
 
@@ -100,7 +89,7 @@ describe('a hostile catalog', () => {
   });
 
   test('a 50 MB catalog loads, renders the card and stays usable', async () => {
-    const [[a, nameA], [b, nameB]] = firstTwoIds(big.path);
+    const [{ id: a, name: nameA }, { id: b, name: nameB }] = firstArtifacts(big.path);
     assert.ok(big.bytes > 45e6, `the generated catalog is ${big.bytes} bytes`);
     const page = await open(env.browser, `${env.site.origin}/?catalog=%2Fbig%2Fcatalog.json#/compare/${a}/${b}`, { waitFor: null });
     await page.waitForSelector('.vs-compare', { timeout: 90000 });

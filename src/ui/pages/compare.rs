@@ -77,17 +77,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // Adding or removing an artifact keeps the reader's weights.
     let go = {
         let (navigator, weights) = (navigator.clone(), weights.clone());
-        move |ids: Vec<String>| {
-            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-            navigate(navigator.as_ref(), &Route::compare(&refs), &weights, false);
-        }
+        move |ids: Vec<String>| navigate(navigator.as_ref(), &ids, &weights, false)
     };
     let on_weights = {
         let (navigator, ids) = (navigator.clone(), ids.clone());
-        Callback::from(move |next: Weights| {
-            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-            navigate(navigator.as_ref(), &Route::compare(&refs), &next, true);
-        })
+        Callback::from(move |next: Weights| navigate(navigator.as_ref(), &ids, &next, true))
     };
     let signal_labels: Vec<(String, String)> = catalog
         .signals
@@ -147,12 +141,15 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
 }
 
-/// Goes to `route`, carrying non-neutral weights in the hash query. Slider moves replace
-/// the history entry (no flood of back-button stops); picking artifacts pushes one.
-fn navigate(navigator: Option<&Navigator>, route: &Route, weights: &Weights, replace: bool) {
+/// Goes to the comparison of `ids`, carrying non-neutral weights in the hash query. Slider
+/// moves replace the history entry (no flood of back-button stops); picking artifacts
+/// pushes one.
+fn navigate(navigator: Option<&Navigator>, ids: &[String], weights: &Weights, replace: bool) {
     let Some(navigator) = navigator else {
         return;
     };
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let route = &Route::compare(&refs);
     if weights.is_neutral() {
         if replace {
             navigator.replace(route);
