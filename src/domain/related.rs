@@ -81,29 +81,41 @@ impl RelatedIndex {
         let Some(own) = self.artifact_intents.get(index) else {
             return Vec::new();
         };
-        let mut shared_weight: HashMap<u32, f64> = HashMap::new();
+        // Shared weight per artifact, accumulated in a dense array: one pass over the
+        // postings of this artifact's intents, no hashing.
+        let mut shared_weight = vec![0.0f64; self.artifact_weight.len()];
+        let mut touched: Vec<u32> = Vec::new();
         for &intent in own {
             let weight = self.weights[intent as usize];
             for &other in &self.postings[intent as usize] {
-                if other as usize != index {
-                    *shared_weight.entry(other).or_insert(0.0) += weight;
+                let slot = &mut shared_weight[other as usize];
+                if *slot == 0.0 {
+                    touched.push(other);
                 }
+                *slot += weight;
             }
         }
         let own_weight = self.artifact_weight[index];
-        let mut scored: Vec<(u32, f64)> = shared_weight
+        let mut scored: Vec<(u32, f64)> = touched
             .into_iter()
-            .map(|(other, shared)| {
+            .filter(|&other| other as usize != index)
+            .map(|other| {
+                let shared = shared_weight[other as usize];
                 let union = own_weight + self.artifact_weight[other as usize] - shared;
                 (other, if union > 0.0 { shared / union } else { 0.0 })
             })
             .collect();
-        scored.sort_by(|a, b| {
+        let order = |a: &(u32, f64), b: &(u32, f64)| {
             b.1.total_cmp(&a.1)
                 .then_with(|| self.ranks[b.0 as usize].cmp(&self.ranks[a.0 as usize]))
                 .then_with(|| a.0.cmp(&b.0))
-        });
-        scored.truncate(limit);
+        };
+        // Only the best `limit` need sorting: select them first, then order those.
+        if limit < scored.len() {
+            scored.select_nth_unstable_by(limit, order);
+            scored.truncate(limit);
+        }
+        scored.sort_by(order);
         scored
             .into_iter()
             .map(|(other, score)| Related {
@@ -195,6 +207,67 @@ mod tests {
         let order: Vec<usize> = related.iter().map(|r| r.index).collect();
         assert_eq!(order, [3, 2]);
         assert!(RelatedIndex::build(&c).related(99, 2).is_empty());
+    }
+
+    #[test]
+    fn top_k_equals_scoring_every_artifact() {
+        // 60 artifacts over 7 intents, so ties and near-ties abound.
+        let mut state = 12345u32;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state
+        };
+        let vocabulary = ["a", "b", "c", "d", "e", "f", "g"];
+        let sets: Vec<Vec<&str>> = (0..60)
+            .map(|_| {
+                let mut set: Vec<&str> = vocabulary
+                    .iter()
+                    .filter(|_| next() % 3 == 0)
+                    .copied()
+                    .collect();
+                if set.is_empty() {
+                    set.push("g");
+                }
+                set
+            })
+            .collect();
+        let refs: Vec<&[&str]> = sets.iter().map(Vec::as_slice).collect();
+        let c = catalog(&refs);
+        let index = RelatedIndex::build(&c);
+        for target in 0..c.artifacts.len() {
+            let mut every: Vec<(usize, f64)> = (0..c.artifacts.len())
+                .filter(|&other| other != target)
+                .filter_map(|other| {
+                    // Summed in the index's own order, so equal sets give equal floats.
+                    let shared: f64 = index.artifact_intents[target]
+                        .iter()
+                        .filter(|id| index.artifact_intents[other].contains(id))
+                        .map(|&id| index.weights[id as usize])
+                        .sum();
+                    (shared > 0.0).then(|| {
+                        let union =
+                            index.artifact_weight[target] + index.artifact_weight[other] - shared;
+                        (other, shared / union)
+                    })
+                })
+                .collect();
+            every.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| c.artifacts[b.0].rank.cmp(&c.artifacts[a.0].rank))
+                    .then_with(|| a.0.cmp(&b.0))
+            });
+            for limit in [1, 5, 100] {
+                let got: Vec<usize> = index
+                    .related(target, limit)
+                    .iter()
+                    .map(|r| r.index)
+                    .collect();
+                let want: Vec<usize> = every.iter().take(limit).map(|e| e.0).collect();
+                assert_eq!(got, want, "artifact {target}, limit {limit}");
+            }
+        }
     }
 
     #[test]
