@@ -14,6 +14,7 @@ pub mod related;
 pub mod report;
 pub mod schema;
 pub mod search;
+pub mod shard;
 pub mod snippet;
 pub mod theme;
 pub mod urls;

@@ -5,7 +5,7 @@ mod common;
 use common::{default_catalog, parse};
 use versus::domain::related::RelatedIndex;
 use versus::domain::verdict::verdict;
-use versus::domain::view::{artifact_view, compare_view};
+use versus::domain::view::{artifact_view, compare_view, RELATED_SHOWN};
 use versus::domain::{Artifact, Catalog};
 
 /// The catalog's artifacts with these ids, in this order.
@@ -187,12 +187,8 @@ fn compare_view_has_every_seed_row() {
 fn artifact_view_lists_related_with_shared_intents() {
     let catalog = default_catalog();
     let index = RelatedIndex::build(&catalog);
-    let view = artifact_view(
-        &catalog,
-        &index,
-        catalog.index_of("ernie-4-5-vl-28b-a3b").unwrap(),
-    )
-    .unwrap();
+    let position = catalog.index_of("ernie-4-5-vl-28b-a3b").unwrap();
+    let view = artifact_view(&catalog, index.related(position, RELATED_SHOWN), position).unwrap();
     assert_eq!(view.display_name, "Baidu: ERNIE 4.5 VL 28B A3B");
     assert_eq!(view.related.len(), 6);
     assert_eq!(

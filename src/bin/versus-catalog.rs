@@ -4,6 +4,7 @@
 //! ```text
 //! versus-catalog validate [--json] PATH...
 //! versus-catalog schema
+//! versus-catalog shard [--per-shard N] [--page-size N] CATALOG OUT_DIR
 //! versus-catalog --help
 //! ```
 //!
@@ -39,6 +40,11 @@
 //! }]}
 //! ```
 //!
+//! `shard` validates CATALOG and writes its sharded layout into OUT_DIR (created if
+//! missing): `index.json`, `artifacts/{n}.json` and `list/{n}.json`, as
+//! `docs/catalog-format.md` describes. Point the widget or the site at `OUT_DIR/index.json`.
+//! An invalid catalog is reported as `validate` would, and nothing is written.
+//!
 //! `schema` prints the JSON Schema of `versus-catalog/1` (draft 2020-12); the copy in
 //! `static/catalog.schema.json` is written with
 //! `cargo run --bin versus-catalog -- schema > static/catalog.schema.json`.
@@ -47,8 +53,10 @@
 use std::process::ExitCode;
 
 use serde::Serialize;
+use versus::domain::parse::validate_catalog;
 use versus::domain::report::{exit_code, FileReport};
 use versus::domain::schema::catalog_schema;
+use versus::domain::shard::{write_sharded, ShardOptions};
 
 const USAGE: &str = "\
 Validates Versus catalogs (format versus-catalog/1) and prints their JSON Schema.
@@ -57,10 +65,15 @@ Usage:
   versus-catalog validate [--json] PATH...   check catalog files; every error and warning
                                              is printed with its JSON path
   versus-catalog schema                      print the catalog JSON Schema
+  versus-catalog shard [--per-shard N] [--page-size N] CATALOG OUT_DIR
+                                             split a valid catalog into small files for
+                                             static hosting; serve OUT_DIR/index.json
   versus-catalog --help                      print this help
 
 Options:
-  --json    print one machine-readable JSON report instead of lines
+  --json           print one machine-readable JSON report instead of lines
+  --per-shard N    artifacts per shard file, on average (default 16)
+  --page-size N    entries per browse-list page (default 500)
 
 Exit codes:
   0  every file is valid (warnings allowed)
@@ -72,7 +85,15 @@ Exit codes:
 enum Command {
     Help,
     Schema,
-    Validate { paths: Vec<String>, json: bool },
+    Validate {
+        paths: Vec<String>,
+        json: bool,
+    },
+    Shard {
+        catalog: String,
+        out: String,
+        options: ShardOptions,
+    },
 }
 
 fn main() -> ExitCode {
@@ -85,6 +106,11 @@ fn main() -> ExitCode {
         Ok(Command::Schema) if print_json(&catalog_schema()) => ExitCode::SUCCESS,
         Ok(Command::Schema) => ExitCode::from(2),
         Ok(Command::Validate { paths, json }) => validate(&paths, json),
+        Ok(Command::Shard {
+            catalog,
+            out,
+            options,
+        }) => shard(&catalog, &out, options),
         Err(problem) => {
             if let Some(problem) = problem {
                 eprintln!("versus-catalog: {problem}\n");
@@ -122,7 +148,88 @@ fn parse_args(args: &[String]) -> Result<Command, Option<String>> {
                 Ok(Command::Validate { paths, json })
             }
         }
+        "shard" => parse_shard_args(rest),
         other => Err(Some(format!("unknown command `{other}`"))),
+    }
+}
+
+fn parse_shard_args(rest: &[&String]) -> Result<Command, Option<String>> {
+    let mut options = ShardOptions::default();
+    let mut paths = Vec::new();
+    let mut words = rest.iter();
+    while let Some(word) = words.next() {
+        let target = match word.as_str() {
+            "--per-shard" => &mut options.per_shard,
+            "--page-size" => &mut options.page_size,
+            option if option.starts_with('-') => {
+                return Err(Some(format!("unknown option `{option}`")))
+            }
+            _ => {
+                paths.push(word.to_string());
+                continue;
+            }
+        };
+        *target = words
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| (1..=100_000).contains(n))
+            .ok_or_else(|| Some(format!("`{word}` needs a number 1..=100000")))?;
+    }
+    match <[String; 2]>::try_from(paths) {
+        Ok([catalog, out]) => Ok(Command::Shard {
+            catalog,
+            out,
+            options,
+        }),
+        Err(_) => Err(Some("`shard` needs a CATALOG and an OUT_DIR".to_owned())),
+    }
+}
+
+/// Validates `catalog` and writes its sharded layout into `out`.
+fn shard(catalog: &str, out: &str, mut options: ShardOptions) -> ExitCode {
+    let text = match std::fs::read_to_string(catalog) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("{catalog}: unreadable: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let document = serde_json::from_str::<serde_json::Value>(&text).ok();
+    let parsed = document.as_ref().map(validate_catalog);
+    let (Some(document), Some(Ok(parsed))) = (document, parsed) else {
+        // Invalid: report it exactly as `validate` does, and write nothing.
+        let report = FileReport::from_text(catalog, &text);
+        for line in report.lines() {
+            eprintln!("{line}");
+        }
+        return ExitCode::from(exit_code(std::slice::from_ref(&report)).max(1));
+    };
+    drop(text);
+    options.threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let root = std::path::Path::new(out);
+    let written = write_sharded(&document, &parsed.catalog, options, |path, contents| {
+        let file = root.join(path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&file, contents)
+    });
+    match written {
+        Ok(summary) => {
+            println!(
+                "{out}: {} artifacts in {} shards and {} list pages ({} files, {:.1} MB); serve {out}/index.json",
+                summary.artifacts,
+                summary.artifact_shards,
+                summary.list_pages,
+                summary.files,
+                summary.bytes as f64 / 1e6
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("versus-catalog: cannot write {out}: {error}");
+            ExitCode::from(2)
+        }
     }
 }
 

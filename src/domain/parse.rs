@@ -6,6 +6,7 @@
 mod artifact;
 mod brand;
 mod fields;
+pub mod shard;
 
 use std::collections::{HashMap, HashSet};
 

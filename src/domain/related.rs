@@ -4,7 +4,7 @@
 //! artifact shares. An inverted index (intent → artifacts) means a query touches only
 //! artifacts that share at least one intent, never the whole catalog.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::catalog::Catalog;
 
@@ -96,7 +96,7 @@ impl RelatedIndex {
             }
         }
         let own_weight = self.artifact_weight[index];
-        let mut scored: Vec<(u32, f64)> = touched
+        let scored: Vec<(u32, f64)> = touched
             .into_iter()
             .filter(|&other| other as usize != index)
             .map(|other| {
@@ -105,6 +105,11 @@ impl RelatedIndex {
                 (other, if union > 0.0 { shared / union } else { 0.0 })
             })
             .collect();
+        self.best(index, scored, limit)
+    }
+
+    /// The `limit` best of `scored`, best first, with what each shares with `index`.
+    fn best(&self, index: usize, mut scored: Vec<(u32, f64)>, limit: usize) -> Vec<Related> {
         let order = |a: &(u32, f64), b: &(u32, f64)| {
             b.1.total_cmp(&a.1)
                 .then_with(|| self.ranks[b.0 as usize].cmp(&self.ranks[a.0 as usize]))
@@ -124,6 +129,51 @@ impl RelatedIndex {
                 shared: self.shared_intents(index, other as usize),
             })
             .collect()
+    }
+
+    /// `related`, looking at no more than `max_candidates` artifacts: those found first
+    /// in the postings of this artifact's rarest intents. Each candidate is scored exactly
+    /// by intersecting intent lists, so the cost is bounded by `max_candidates` whatever
+    /// the catalog size. When no more than `max_candidates` artifacts share an intent with
+    /// this one, the result is exactly `related(index, limit)`.
+    pub fn related_bounded(
+        &self,
+        index: usize,
+        limit: usize,
+        max_candidates: usize,
+    ) -> Vec<Related> {
+        let Some(own) = self.artifact_intents.get(index) else {
+            return Vec::new();
+        };
+        let mut rarest_first = own.clone();
+        rarest_first.sort_by_key(|&intent| self.postings[intent as usize].len());
+        let mut admitted: HashSet<u32> = HashSet::new();
+        'scan: for &intent in &rarest_first {
+            for &other in &self.postings[intent as usize] {
+                if admitted.len() >= max_candidates {
+                    break 'scan;
+                }
+                if other as usize != index {
+                    admitted.insert(other);
+                }
+            }
+        }
+        let own_weight = self.artifact_weight[index];
+        let scored: Vec<(u32, f64)> = admitted
+            .into_iter()
+            .map(|other| {
+                let theirs = &self.artifact_intents[other as usize];
+                // Summed in `own` order, as `related` does, so the floats are identical.
+                let shared: f64 = own
+                    .iter()
+                    .filter(|intent| theirs.binary_search(intent).is_ok())
+                    .map(|&intent| self.weights[intent as usize])
+                    .sum();
+                let union = own_weight + self.artifact_weight[other as usize] - shared;
+                (other, if union > 0.0 { shared / union } else { 0.0 })
+            })
+            .collect();
+        self.best(index, scored, limit)
     }
 
     /// Intents both artifacts have, heaviest (rarest) first.
@@ -268,6 +318,22 @@ mod tests {
                 assert_eq!(got, want, "artifact {target}, limit {limit}");
             }
         }
+    }
+
+    #[test]
+    fn bounded_related_looks_at_no_more_candidates_than_allowed() {
+        // a0's rarest intent "x" is shared by a1 and a2 only; with room for two
+        // candidates, the common "c" (a3, a4) is never scanned.
+        let c = catalog(&[&["x", "c"], &["x", "c"], &["x"], &["c"], &["c"]]);
+        let index = RelatedIndex::build(&c);
+        let bounded: Vec<usize> = index
+            .related_bounded(0, 10, 2)
+            .iter()
+            .map(|r| r.index)
+            .collect();
+        assert_eq!(bounded, [1, 2]);
+        let every: Vec<usize> = index.related(0, 10).iter().map(|r| r.index).collect();
+        assert_eq!(every, [1, 2, 4, 3]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod chart;
 mod compare;
 mod overlap;
 
-pub use artifact_page::{artifact_view, ArtifactView, LinkedArtifact, RelatedView};
+pub use artifact_page::{artifact_view, ArtifactView, LinkedArtifact, RelatedView, RELATED_SHOWN};
 pub use chart::{score_chart, Bar, ChartRow};
 pub use compare::{
     compare_view, search_href, select, selection_problem, Cell, ColumnHead, CompareView, Selection,

@@ -1,9 +1,13 @@
 //! Fetching the catalog: a request is a value (`Load`), its failure a `LoadError`.
 
 use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::domain::related::RelatedIndex;
+use crate::domain::parse::shard::{is_index, parse_index, ParsedShard};
+use crate::domain::related::{Related, RelatedIndex};
+use crate::domain::shard::{RelatedById, ShardLayout};
+use crate::domain::view::RELATED_SHOWN;
 use crate::domain::{parse_catalog_then, Catalog, CatalogError, Issue};
 
 /// The catalog this build serves when the page names no other.
@@ -17,6 +21,17 @@ pub struct Loaded {
     related: OnceCell<RelatedIndex>,
     pub warnings: Vec<Issue>,
     pub source: String,
+    /// Set for a sharded catalog: `catalog` then holds only the artifacts fetched so far.
+    pub sharded: Option<Sharded>,
+}
+
+/// What a sharded catalog has fetched beyond its index.
+#[derive(Clone, Debug)]
+pub struct Sharded {
+    pub layout: Rc<ShardLayout>,
+    /// Related lists of the fetched artifacts, derived when the catalog was sharded.
+    pub related: RelatedById,
+    pub fetched: HashSet<u32>,
 }
 
 impl Loaded {
@@ -24,6 +39,104 @@ impl Loaded {
     pub fn related(&self) -> &RelatedIndex {
         self.related
             .get_or_init(|| RelatedIndex::build(&self.catalog))
+    }
+
+    /// The related artifacts of the one at `position`, best first, among those loaded.
+    pub fn related_of(&self, position: usize) -> Vec<Related> {
+        let Some(sharded) = &self.sharded else {
+            return self.related().related(position, RELATED_SHOWN);
+        };
+        let Some(artifact) = self.catalog.artifacts.get(position) else {
+            return Vec::new();
+        };
+        let entries = sharded
+            .related
+            .get(&artifact.id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        entries
+            .iter()
+            .filter_map(|entry| {
+                Some(Related {
+                    index: self.catalog.index_of(&entry.id)?,
+                    score: entry.score,
+                    shared: entry.shared.clone(),
+                })
+            })
+            .take(RELATED_SHOWN)
+            .collect()
+    }
+
+    /// The shards still to fetch before every id in `ids` is loaded (or known missing).
+    pub fn missing_shards<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
+        let Some(sharded) = &self.sharded else {
+            return Vec::new();
+        };
+        let mut shards: Vec<u32> = ids
+            .into_iter()
+            .filter(|id| self.catalog.index_of(id).is_none())
+            .map(|id| sharded.layout.shard_of(id))
+            .filter(|shard| !sharded.fetched.contains(shard))
+            .collect();
+        shards.sort_unstable();
+        shards.dedup();
+        shards
+    }
+
+    /// The ids a page about `ids` needs: them, and once loaded, what their pages link to.
+    pub fn wanted_ids(&self, ids: &[String], with_links: bool) -> Vec<String> {
+        let mut wanted: Vec<String> = ids.to_vec();
+        if with_links && self.sharded.is_some() {
+            for id in ids {
+                if let Some(position) = self.catalog.index_of(id) {
+                    if let Some(sharded) = &self.sharded {
+                        let related = sharded.related.get(id).map(Vec::as_slice).unwrap_or(&[]);
+                        wanted.extend(related.iter().take(RELATED_SHOWN).map(|r| r.id.clone()));
+                    }
+                    if let Some(artifact) = self.catalog.artifacts.get(position) {
+                        wanted.extend(artifact.alternatives.iter().cloned());
+                    }
+                }
+            }
+        }
+        wanted
+    }
+
+    /// This catalog with a fetched shard added (artifacts already loaded are kept).
+    pub fn with_shard(&self, number: u32, shard: ParsedShard) -> Option<Loaded> {
+        let sharded = self.sharded.as_ref()?;
+        let mut artifacts = self.catalog.artifacts.clone();
+        let mut related = sharded.related.clone();
+        for artifact in shard.artifacts {
+            // Only what belongs in this shard: a shard cannot replace another's artifacts.
+            if sharded.layout.shard_of(&artifact.id) == number
+                && self.catalog.index_of(&artifact.id).is_none()
+            {
+                if let Some(list) = shard.related.get(&artifact.id) {
+                    related.insert(artifact.id.clone(), list.clone());
+                }
+                artifacts.push(artifact);
+            }
+        }
+        let mut fetched = sharded.fetched.clone();
+        fetched.insert(number);
+        let catalog = &self.catalog;
+        Some(Loaded {
+            catalog: Catalog::new(
+                catalog.brand.clone(),
+                catalog.signals.clone(),
+                artifacts,
+                catalog.featured.clone(),
+            ),
+            related: OnceCell::new(),
+            warnings: self.warnings.clone(),
+            source: self.source.clone(),
+            sharded: Some(Sharded {
+                layout: sharded.layout.clone(),
+                related,
+                fetched,
+            }),
+        })
     }
 }
 
@@ -87,6 +200,9 @@ impl LoadError {
 
 /// Parses fetched text into a ready catalog, or the error to show.
 pub fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
+    if is_index(text) {
+        return parse_sharded(url, text);
+    }
     // The parsed JSON tree is freed in a later task, after this one has rendered the card.
     let defer_free = |tree: serde_json::Value| {
         gloo_timers::callback::Timeout::new(0, move || drop(tree)).forget();
@@ -103,7 +219,34 @@ pub fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
         related: OnceCell::new(),
         warnings: parsed.warnings,
         source: url.to_owned(),
+        sharded: None,
     })))
+}
+
+/// The index of a sharded catalog: brand and layout now, artifacts as pages need them.
+fn parse_sharded(url: &str, text: &str) -> Result<Shared, LoadError> {
+    let mut index = parse_index(text).map_err(|error| LoadError::invalid(url, &error))?;
+    if let Some(logo) = index.brand.logo_url.as_mut() {
+        if let Some(absolute) = resolve_from_catalog(url, logo) {
+            *logo = absolute;
+        }
+    }
+    Ok(Shared(Rc::new(Loaded {
+        catalog: Catalog::new(index.brand, index.signals, Vec::new(), index.featured),
+        related: OnceCell::new(),
+        warnings: index.warnings,
+        source: url.to_owned(),
+        sharded: Some(Sharded {
+            layout: Rc::new(index.layout),
+            related: RelatedById::new(),
+            fetched: HashSet::new(),
+        }),
+    })))
+}
+
+/// The absolute URL of a file of the catalog at `catalog_url` (`relative` to it).
+pub fn catalog_file_url(catalog_url: &str, relative: &str) -> Option<String> {
+    resolve_from_catalog(catalog_url, relative)
 }
 
 /// A relative URL in a catalog (the brand logo) is relative to the catalog file, not to
@@ -123,30 +266,78 @@ pub const FETCH_TIMEOUT_MS: i32 = 15_000;
 
 /// Fetches and parses the catalog at `url`, aborting after `FETCH_TIMEOUT_MS`.
 pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
+    let (content_type, text) = fetch_text(&url).await?;
+    parse_loaded(&url, &text).map_err(|error| explain_content_type(error, &content_type))
+}
+
+/// Fetches and parses shard `number` of the sharded catalog `loaded`.
+pub async fn fetch_shard(loaded: Rc<Loaded>, number: u32) -> Result<ParsedShard, LoadError> {
+    let layout = loaded
+        .sharded
+        .as_ref()
+        .map(|sharded| sharded.layout.clone())
+        .ok_or_else(|| LoadError::network(&loaded.source, "not a sharded catalog".to_owned()))?;
+    let relative = layout.shard_path(number);
+    let url = catalog_file_url(&loaded.source, &relative).unwrap_or(relative);
+    let (content_type, text) = fetch_text(&url).await?;
+    crate::domain::parse::shard::parse_shard(&text, &loaded.catalog.signals)
+        .map_err(|error| explain_content_type(LoadError::invalid(&url, &error), &content_type))
+}
+
+/// Fetches and parses page `page` of a sharded catalog's browse list.
+pub async fn fetch_list_page(
+    loaded: Rc<Loaded>,
+    page: u32,
+) -> Result<Vec<crate::domain::shard::ListEntry>, LoadError> {
+    let layout = loaded
+        .sharded
+        .as_ref()
+        .map(|sharded| sharded.layout.clone())
+        .ok_or_else(|| LoadError::network(&loaded.source, "not a sharded catalog".to_owned()))?;
+    let relative = layout.page_path(page);
+    let url = catalog_file_url(&loaded.source, &relative).unwrap_or(relative);
+    let (content_type, text) = fetch_text(&url).await?;
+    crate::domain::parse::shard::parse_list_page(&text)
+        .map_err(|error| explain_content_type(LoadError::invalid(&url, &error), &content_type))
+}
+
+/// "not valid JSON" from a server that said it sent something else: say so.
+fn explain_content_type(mut error: LoadError, content_type: &str) -> LoadError {
+    let looks_wrong = !content_type.is_empty() && !content_type.contains("json");
+    if looks_wrong && error.title.contains("not valid JSON") {
+        error.lines.push(format!(
+            "The server sent “{content_type}”, not JSON: is the URL right?"
+        ));
+    }
+    error
+}
+
+/// The body of `url` as text and its content type, aborting after `FETCH_TIMEOUT_MS`.
+async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().map(|controller| {
         let controller = controller.clone();
         gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_MS as u32, move || controller.abort())
     });
     let signal = controller.as_ref().map(|c| c.signal());
-    let response = gloo_net::http::Request::get(&url)
+    let response = gloo_net::http::Request::get(url)
         .abort_signal(signal.as_ref())
         .send()
         .await;
     let timed_out = signal.as_ref().is_some_and(|s| s.aborted());
     let response = response.map_err(|error| {
         if timed_out {
-            LoadError::network(&url, format!("No answer within {} seconds.", FETCH_TIMEOUT_MS / 1000))
+            LoadError::network(url, format!("No answer within {} seconds.", FETCH_TIMEOUT_MS / 1000))
         } else {
             LoadError::network(
-                &url,
+                url,
                 format!("{error} (is the server reachable, and does it allow this origin through CORS?)"),
             )
         }
     })?;
     if !response.ok() {
         return Err(LoadError::http(
-            &url,
+            url,
             response.status(),
             &response.status_text(),
         ));
@@ -163,15 +354,7 @@ pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
         } else {
             error.to_string()
         };
-        LoadError::network(&url, message)
+        LoadError::network(url, message)
     })?;
-    parse_loaded(&url, &text).map_err(|mut error| {
-        let looks_wrong = !content_type.is_empty() && !content_type.contains("json");
-        if looks_wrong && error.title.contains("not valid JSON") {
-            error.lines.push(format!(
-                "The server sent “{content_type}”, not JSON: is the URL right?"
-            ));
-        }
-        error
-    })
+    Ok((content_type, text))
 }

@@ -8,12 +8,29 @@ pub mod not_found;
 
 use yew::prelude::*;
 
+use super::catalog_store::{use_artifacts, Need};
+use super::components::site_frame::SiteFrame;
 use super::load::Shared;
 
 /// The loaded catalog; pages render only below the provider, so it is always there.
 #[hook]
 pub fn use_catalog() -> Option<Shared> {
     use_context::<Shared>()
+}
+
+/// The catalog with the artifacts `ids` loaded (a sharded catalog fetches their shards),
+/// or the page to show meanwhile: a loading card or an error with a retry, in the frame.
+#[hook]
+pub fn use_catalog_with(ids: Vec<String>, with_links: bool) -> Result<Shared, Html> {
+    let shared = use_catalog();
+    let need = use_artifacts(shared.clone(), ids, with_links);
+    match need {
+        Some(Need::Ready(shared)) => Ok(shared),
+        Some(Need::Waiting(shared, body)) => Err(html! {
+            <SiteFrame brand={shared.0.catalog.brand.clone()}>{ body }</SiteFrame>
+        }),
+        None => Err(Html::default()),
+    }
 }
 
 /// Sets the document title for the page being shown.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::catalog_store::use_catalog_load;
+use super::catalog_store::{use_artifacts, use_catalog_load, Need};
 use super::components::comparison_card::ComparisonCard;
 use super::components::error_notice::ErrorNotice;
 use super::components::loading::LoadingCard;
@@ -45,7 +45,16 @@ pub struct WidgetBodyProps {
 
 #[component]
 pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
-    let loaded = &props.shared.0;
+    let (ids, with_links) = match &props.target {
+        EmbedTarget::Compare(ids) => (ids.clone(), false),
+        EmbedTarget::Artifact(id) => (vec![id.clone()], true),
+    };
+    let shared = match use_artifacts(Some(props.shared.clone()), ids, with_links) {
+        Some(Need::Ready(shared)) => shared,
+        Some(Need::Waiting(_, waiting)) => return waiting,
+        None => return Html::default(),
+    };
+    let loaded = &shared.0;
     let catalog = &loaded.catalog;
     match &props.target {
         EmbedTarget::Compare(ids) => match select(catalog, ids) {
@@ -59,13 +68,13 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                 let search = search_href(catalog, artifacts[0], &props.site);
                 html! { <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} /> }
             }
-            Selection::Unknown(unknown) => notice(&props.shared, &selection_problem(&unknown)),
-            Selection::TooFew => notice(&props.shared, &selection_problem(&[])),
+            Selection::Unknown(unknown) => notice(&shared, &selection_problem(&unknown)),
+            Selection::TooFew => notice(&shared, &selection_problem(&[])),
         },
         EmbedTarget::Artifact(id) => {
             let view = catalog
                 .index_of(id)
-                .and_then(|position| artifact_view(catalog, loaded.related(), position));
+                .and_then(|position| artifact_view(catalog, loaded.related_of(position), position));
             match view {
                 Some(mut view) => {
                     if let Some(max) = props.options.max_capabilities {
@@ -73,7 +82,7 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                     }
                     html! { <ArtifactBody {view} /> }
                 }
-                None => notice(&props.shared, &selection_problem(std::slice::from_ref(id))),
+                None => notice(&shared, &selection_problem(std::slice::from_ref(id))),
             }
         }
     }

@@ -11,7 +11,7 @@ use versus::domain::related::RelatedIndex;
 use versus::domain::search::{search, Query};
 use versus::domain::snippet::{embed_snippets, SnippetTarget};
 use versus::domain::verdict::verdict;
-use versus::domain::view::{artifact_view, compare_view};
+use versus::domain::view::{artifact_view, compare_view, RELATED_SHOWN};
 use versus::domain::{parse_catalog, CatalogError, Issue};
 
 /// At most this many artifacts get their own page and pairings checked, so a huge
@@ -146,7 +146,8 @@ fn check_derived(catalog: &Catalog) {
     for position in 0..checked {
         let artifact = &catalog.artifacts[position];
         assert_eq!(catalog.get(&artifact.id).map(|a| &a.id), Some(&artifact.id));
-        let page = artifact_view(catalog, &index, position).expect("every artifact has a page");
+        let page = artifact_view(catalog, index.related(position, RELATED_SHOWN), position)
+            .expect("every artifact has a page");
         assert_eq!(page.id, artifact.id);
         check_related(&index, position, count);
         let snippets = embed_snippets(

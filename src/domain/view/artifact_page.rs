@@ -3,7 +3,7 @@
 use super::{capability_total, gain_and_loss, CapabilityListView};
 use crate::domain::catalog::{Artifact, Catalog, Detail};
 use crate::domain::format::{format_price, format_rank, format_signal};
-use crate::domain::related::{intent_label, RelatedIndex};
+use crate::domain::related::{intent_label, Related};
 
 /// How many related artifacts an artifact page lists.
 pub const RELATED_SHOWN: usize = 6;
@@ -68,9 +68,11 @@ pub struct RelatedView {
     pub loss: Vec<String>,
 }
 
+/// The page of the artifact at `position`; `related` are its related artifacts, best
+/// first (from `RelatedIndex::related`, or precomputed by a sharded catalog).
 pub fn artifact_view(
     catalog: &Catalog,
-    index: &RelatedIndex,
+    related: Vec<Related>,
     position: usize,
 ) -> Option<ArtifactView> {
     let artifact = catalog.artifacts.get(position)?;
@@ -109,8 +111,7 @@ pub fn artifact_view(
     if let Some(matched) = artifact.times_matched {
         facts.push(("Times matched".to_owned(), locale.integer(matched)));
     }
-    let related = index
-        .related(position, RELATED_SHOWN)
+    let related = related
         .into_iter()
         .filter_map(|related| {
             let other = catalog.artifacts.get(related.index)?;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::not_found::UnknownArtifacts;
-use super::{set_title, use_catalog};
+use super::{set_title, use_catalog_with};
 use crate::domain::view::selection_problem;
 use crate::domain::view::{artifact_view, ArtifactView};
 use crate::ui::components::capability_list::CapabilityList;
@@ -20,15 +20,16 @@ pub struct ArtifactPageProps {
 
 #[component]
 pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
-    let Some(shared) = use_catalog() else {
-        return Html::default();
+    let shared = match use_catalog_with(vec![props.id.clone()], true) {
+        Ok(shared) => shared,
+        Err(waiting) => return waiting,
     };
     let loaded = &shared.0;
     let brand = loaded.catalog.brand.clone();
     let view = loaded
         .catalog
         .index_of(&props.id)
-        .and_then(|position| artifact_view(&loaded.catalog, loaded.related(), position));
+        .and_then(|position| artifact_view(&loaded.catalog, loaded.related_of(position), position));
     let Some(view) = view else {
         return html! {
             <SiteFrame {brand}>

@@ -9,7 +9,7 @@ use yew_router::hooks::{use_location, use_navigator};
 use yew_router::navigator::Navigator;
 
 use super::not_found::UnknownArtifacts;
-use super::{set_json_ld, set_title, use_catalog};
+use super::{set_json_ld, set_title, use_catalog_with};
 use crate::domain::jsonld;
 use crate::domain::verdict::{weighted_verdict, Weights};
 use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
@@ -35,8 +35,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             .ok()
             .and_then(|params| params.get("weights"))
     });
-    let Some(shared) = use_catalog() else {
-        return Html::default();
+    let shared = match use_catalog_with(props.ids.clone(), false) {
+        Ok(shared) => shared,
+        Err(waiting) => return waiting,
     };
     let catalog = &shared.0.catalog;
     let brand = catalog.brand.clone();

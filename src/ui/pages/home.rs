@@ -4,10 +4,15 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{set_title, use_catalog};
+use crate::domain::catalog::Artifact;
 use crate::domain::format::format_rank;
-use crate::domain::search::{search, Query};
+use crate::domain::search::{search, search_in, Query};
+use crate::domain::shard::ListEntry;
+use crate::ui::catalog_store::{forget_file_failures, list_page, use_artifacts, Need};
+use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::site_frame::SiteFrame;
 use crate::ui::links::PageLink;
+use crate::ui::load::Load;
 use crate::ui::route::Route;
 
 /// The `q` parameter of the hash route (`#/?q=vision`), if any.
@@ -29,10 +34,60 @@ pub fn HomePage() -> Html {
     let category = use_state(|| None::<String>);
     let picked = use_state(Vec::<String>::new);
     let navigator = yew_router::hooks::use_navigator();
-    let Some(shared) = use_catalog() else {
-        return Html::default();
+    let pages_wanted = use_state(|| 1u32);
+    let page_tick = use_state(|| 0u32);
+    let context = use_catalog();
+    // A sharded catalog fetches the featured artifacts' shards; a single file has them all.
+    let featured_ids: Vec<String> = context
+        .iter()
+        .flat_map(|shared| shared.0.catalog.featured.iter().flatten().cloned())
+        .collect();
+    let shared = match use_artifacts(context, featured_ids, false) {
+        Some(Need::Ready(shared)) => shared,
+        Some(Need::Waiting(shared, _)) => shared,
+        None => return Html::default(),
     };
     let catalog = &shared.0.catalog;
+    // The browse list of a sharded catalog: pages of entries, best rank first.
+    let mut list_status = None;
+    let mut entries: Vec<ListEntry> = Vec::new();
+    if let Some(sharded) = &shared.0.sharded {
+        let layout = &sharded.layout;
+        let wanted = (*pages_wanted).min(layout.list_pages);
+        let mut loading = false;
+        for page in 0..wanted {
+            let tick = page_tick.clone();
+            match list_page(&shared, page, Callback::from(move |()| tick.set(*tick + 1))) {
+                Load::Ready(page) => entries.extend(page.iter().cloned()),
+                Load::Loading => loading = true,
+                Load::Failed(error) => {
+                    list_status = Some(html! { <ErrorNotice {error} on_retry={{
+                        let (tick, url) = (page_tick.clone(), shared.0.source.clone());
+                        Callback::from(move |()| { forget_file_failures(&url); tick.set(*tick + 1); })
+                    }} /> });
+                    break;
+                }
+            }
+        }
+        if list_status.is_none() {
+            let more = {
+                let pages_wanted = pages_wanted.clone();
+                Callback::from(move |_: MouseEvent| pages_wanted.set(*pages_wanted + 1))
+            };
+            let shown = entries.len() as u64;
+            list_status = Some(html! {
+                <p class="vs-list-status" aria-live="polite">
+                    { format!("Showing the {} best-ranked of {} artifacts; search and filters look at these.",
+                        catalog.brand.locale.integer(shown), catalog.brand.locale.integer(layout.artifact_count)) }
+                    if loading {
+                        <span class="vs-muted">{ " Loading…" }</span>
+                    } else if wanted < layout.list_pages {
+                        { " " }<button type="button" class="vs-button vs-button--ghost" onclick={more}>{ "Show more" }</button>
+                    }
+                </p>
+            });
+        }
+    }
     set_title(&format!("{} · Compare", catalog.brand.name));
 
     let on_text = {
@@ -78,9 +133,35 @@ pub fn HomePage() -> Html {
         kind: (*kind).clone(),
         category: (*category).clone(),
     };
-    let hits = search(catalog, &query);
-    let kinds = catalog.kinds();
-    let categories = catalog.categories();
+    let tiles: Vec<TileData> = match &shared.0.sharded {
+        None => search(catalog, &query)
+            .into_iter()
+            .filter_map(|i| catalog.artifacts.get(i))
+            .map(TileData::from_artifact)
+            .collect(),
+        Some(_) => search_in(&entries, &query)
+            .into_iter()
+            .filter_map(|i| entries.get(i))
+            .map(TileData::from_entry)
+            .collect(),
+    };
+    let (kinds, categories): (Vec<&str>, Vec<&str>) = match &shared.0.sharded {
+        None => (catalog.kinds(), catalog.categories()),
+        Some(sharded) => (
+            sharded.layout.kinds.iter().map(String::as_str).collect(),
+            sharded
+                .layout
+                .categories
+                .iter()
+                .map(String::as_str)
+                .collect(),
+        ),
+    };
+    let total = shared
+        .0
+        .sharded
+        .as_ref()
+        .map_or(catalog.artifacts.len() as u64, |s| s.layout.artifact_count);
     let can_compare = (2..=4).contains(&picked.len());
 
     html! {
@@ -98,6 +179,10 @@ pub fn HomePage() -> Html {
                         { for catalog.featured.iter().map(|ids| {
                             let sides: Vec<_> = ids.iter().filter_map(|id| catalog.get(id)).collect();
                             let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+                            // A sharded catalog's featured artifacts may still be on their way.
+                            if sides.len() != ids.len() {
+                                return Html::default();
+                            }
                             html! {
                                 <li>
                                     <PageLink classes="vs-featured__card" to={Route::compare(&refs)}>
@@ -118,7 +203,7 @@ pub fn HomePage() -> Html {
                 </section>
             }
             <section class="vs-section vs-browse" aria-labelledby="vs-browse-title">
-                <h2 id="vs-browse-title">{ format!("All artifacts ({})", catalog.artifacts.len()) }</h2>
+                <h2 id="vs-browse-title">{ format!("All artifacts ({})", catalog.brand.locale.integer(total)) }</h2>
                 <div class="vs-filters">
                     <label class="vs-field">
                         <span>{ "Search" }</span>
@@ -145,11 +230,12 @@ pub fn HomePage() -> Html {
                     <span>{ match picked.len() { 0 => "Pick two to four artifacts to compare.".to_owned(), n => format!("{n} picked") } }</span>
                     <button type="button" class="vs-button" disabled={!can_compare} onclick={on_compare}>{ "Compare selected" }</button>
                 </div>
-                if hits.is_empty() {
+                { list_status.unwrap_or_default() }
+                if tiles.is_empty() {
                     <p class="vs-empty">{ "No artifact matches this search." }</p>
                 }
                 <ul class="vs-grid">
-                    { for hits.iter().filter_map(|&i| catalog.artifacts.get(i)).map(|a| {
+                    { for tiles.iter().map(|a| {
                         let is_picked = picked.contains(&a.id);
                         html! {
                             <li class={classes!("vs-tile", is_picked.then_some("vs-tile--picked"))}>
@@ -158,7 +244,7 @@ pub fn HomePage() -> Html {
                                     <span class="vs-tile__rank">{ format_rank(a.rank) }</span>
                                 </div>
                                 <h3 class="vs-tile__name">
-                                    <PageLink to={Route::Artifact { id: a.id.clone() }}>{ a.display_name() }</PageLink>
+                                    <PageLink to={Route::Artifact { id: a.id.clone() }}>{ &a.display_name }</PageLink>
                                 </h3>
                                 if let Some(summary) = &a.summary {
                                     <p class="vs-tile__summary">{ summary }</p>
@@ -173,5 +259,36 @@ pub fn HomePage() -> Html {
                 </ul>
             </section>
         </SiteFrame>
+    }
+}
+
+/// What a browse tile shows, from a loaded artifact or a sharded catalog's list entry.
+struct TileData {
+    id: String,
+    display_name: String,
+    kind: String,
+    rank: u8,
+    summary: Option<String>,
+}
+
+impl TileData {
+    fn from_artifact(a: &Artifact) -> Self {
+        Self {
+            id: a.id.clone(),
+            display_name: a.display_name(),
+            kind: a.kind.clone(),
+            rank: a.rank,
+            summary: a.summary.clone(),
+        }
+    }
+
+    fn from_entry(e: &ListEntry) -> Self {
+        Self {
+            id: e.id.clone(),
+            display_name: e.display_name(),
+            kind: e.kind.clone(),
+            rank: e.rank,
+            summary: e.summary.clone(),
+        }
     }
 }

@@ -1,0 +1,335 @@
+//! The sharded catalog layout: one catalog split into small static files, so a page fetches
+//! only what it shows, however many artifacts the catalog has.
+//!
+//! ```text
+//! index.json            versus-catalog-index/1: brand, signals, featured, kinds,
+//!                       categories, the artifact count, and where the other files are
+//! artifacts/{n}.json    versus-catalog-shard/1: the artifacts whose id hashes to shard n,
+//!                       exactly as in the catalog, plus their related artifacts
+//! list/{n}.json         versus-catalog-list/1: page n of the browse list, best rank first
+//! ```
+//!
+//! An id's shard is `fnv1a32(id) % count` (FNV-1a, 32 bits, over the id's UTF-8 bytes).
+//! Related artifacts are derived when the catalog is sharded, with the same weighted
+//! overlap the single-file catalog uses, because a browser holding a few shards cannot
+//! rank against artifacts it never fetched. `versus-catalog shard` writes the layout;
+//! `docs/catalog-format.md` documents it.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use super::catalog::Catalog;
+use super::related::RelatedIndex;
+use super::view::RELATED_SHOWN;
+
+pub const INDEX_FORMAT: &str = "versus-catalog-index/1";
+pub const SHARD_FORMAT: &str = "versus-catalog-shard/1";
+pub const LIST_FORMAT: &str = "versus-catalog-list/1";
+
+/// The placeholder a shard path template holds for the shard or page number.
+pub const NUMBER_PLACEHOLDER: &str = "{n}";
+
+/// FNV-1a over the id's bytes: the shard of an id is this modulo the shard count.
+pub fn fnv1a32(text: &str) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in text.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+/// Where a sharded catalog's files are, relative to its index file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShardLayout {
+    /// Path template of artifact shards, e.g. `artifacts/{n}.json`.
+    pub artifacts_path: String,
+    pub artifact_shards: u32,
+    /// Path template of list pages, e.g. `list/{n}.json`.
+    pub list_path: String,
+    pub list_pages: u32,
+    pub page_size: u32,
+    pub artifact_count: u64,
+    pub kinds: Vec<String>,
+    pub categories: Vec<String>,
+}
+
+impl ShardLayout {
+    /// The shard holding the artifact with this id.
+    pub fn shard_of(&self, id: &str) -> u32 {
+        fnv1a32(id) % self.artifact_shards.max(1)
+    }
+
+    pub fn shard_path(&self, shard: u32) -> String {
+        self.artifacts_path
+            .replace(NUMBER_PLACEHOLDER, &shard.to_string())
+    }
+
+    pub fn page_path(&self, page: u32) -> String {
+        self.list_path
+            .replace(NUMBER_PLACEHOLDER, &page.to_string())
+    }
+}
+
+/// A path template is relative, stays below the index file, and has one `{n}`.
+pub fn is_safe_template(template: &str) -> bool {
+    let Some((before, after)) = template.split_once(NUMBER_PLACEHOLDER) else {
+        return false;
+    };
+    let plain = |part: &str| {
+        part.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
+    };
+    plain(before)
+        && plain(after)
+        && !template.starts_with('/')
+        && !template
+            .split('/')
+            .any(|segment| segment == ".." || segment == ".")
+        && template.len() <= 200
+}
+
+/// One row of the browse list: what a tile, search and the filters need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListEntry {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vendor: Option<String>,
+    pub kind: String,
+    pub rank: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+}
+
+impl ListEntry {
+    /// `Vendor: Name`, or the name alone.
+    pub fn display_name(&self) -> String {
+        match &self.vendor {
+            Some(vendor) => format!("{vendor}: {}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// A related artifact as a shard stores it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RelatedEntry {
+    pub id: String,
+    /// Weighted Jaccard similarity in 0..=1.
+    pub score: f64,
+    /// Shared intents, heaviest first.
+    pub shared: Vec<String>,
+}
+
+/// How `versus-catalog shard` cuts a catalog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShardOptions {
+    /// Artifacts per shard file, on average.
+    pub per_shard: usize,
+    /// Entries per list page.
+    pub page_size: usize,
+    /// Most candidates scored when deriving one artifact's related list; see
+    /// `RelatedIndex::related_bounded` (exact when no more artifacts share an intent).
+    pub max_candidates: usize,
+    /// Threads deriving related lists.
+    pub threads: usize,
+}
+
+impl Default for ShardOptions {
+    fn default() -> Self {
+        Self {
+            per_shard: 16,
+            page_size: 500,
+            max_candidates: 4096,
+            threads: 2,
+        }
+    }
+}
+
+/// What `write_sharded` wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShardSummary {
+    pub artifacts: usize,
+    pub artifact_shards: u32,
+    pub list_pages: u32,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Writes the sharded layout of a validated catalog through `write(path, contents)`.
+/// `document` is the catalog's JSON, so artifacts keep every field, also unknown ones.
+pub fn write_sharded<E>(
+    document: &Value,
+    catalog: &Catalog,
+    options: ShardOptions,
+    mut write: impl FnMut(&str, &str) -> Result<(), E>,
+) -> Result<ShardSummary, E> {
+    let count = catalog.artifacts.len();
+    let artifact_shards =
+        u32::try_from(count.div_ceil(options.per_shard.max(1)).max(1)).unwrap_or(u32::MAX);
+    let page_size = options.page_size.max(1);
+    let list_pages = u32::try_from(count.div_ceil(page_size).max(1)).unwrap_or(u32::MAX);
+    let layout = ShardLayout {
+        artifacts_path: format!("artifacts/{NUMBER_PLACEHOLDER}.json"),
+        artifact_shards,
+        list_path: format!("list/{NUMBER_PLACEHOLDER}.json"),
+        list_pages,
+        page_size: u32::try_from(page_size).unwrap_or(u32::MAX),
+        artifact_count: count as u64,
+        kinds: catalog.kinds().into_iter().map(str::to_owned).collect(),
+        categories: catalog
+            .categories()
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+    };
+    let mut summary = ShardSummary {
+        artifacts: count,
+        artifact_shards,
+        list_pages,
+        files: 0,
+        bytes: 0,
+    };
+    let mut emit = |path: &str, value: &Value| {
+        let text = value.to_string();
+        summary.files += 1;
+        summary.bytes += text.len() as u64;
+        write(path, &text)
+    };
+
+    emit("index.json", &index_document(document, &layout))?;
+
+    let related = related_lists(catalog, options);
+    let raw_artifacts: &[Value] = document
+        .get("artifacts")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); artifact_shards as usize];
+    for (position, artifact) in catalog.artifacts.iter().enumerate() {
+        members[layout.shard_of(&artifact.id) as usize].push(position);
+    }
+    for (shard, positions) in members.iter().enumerate() {
+        let artifacts: Vec<&Value> = positions
+            .iter()
+            .filter_map(|&p| raw_artifacts.get(p))
+            .collect();
+        let related: serde_json::Map<String, Value> = positions
+            .iter()
+            .filter_map(|&p| Some((catalog.artifacts.get(p)?.id.clone(), related.get(p)?)))
+            .map(|(id, list)| (id, json!(list)))
+            .collect();
+        let value = json!({
+            "format": SHARD_FORMAT,
+            "shard": shard,
+            "artifacts": artifacts,
+            "related": related,
+        });
+        emit(&layout.shard_path(shard as u32), &value)?;
+    }
+
+    let mut order: Vec<usize> = (0..count).collect();
+    let artifacts = &catalog.artifacts;
+    order.sort_by(|&a, &b| {
+        artifacts[b]
+            .rank
+            .cmp(&artifacts[a].rank)
+            .then_with(|| artifacts[a].name.cmp(&artifacts[b].name))
+            .then_with(|| artifacts[a].id.cmp(&artifacts[b].id))
+    });
+    for (page, chunk) in order.chunks(page_size).enumerate() {
+        let entries: Vec<ListEntry> = chunk
+            .iter()
+            .map(|&p| {
+                let a = &artifacts[p];
+                ListEntry {
+                    id: a.id.clone(),
+                    name: a.name.clone(),
+                    vendor: a.vendor.clone(),
+                    kind: a.kind.clone(),
+                    rank: a.rank,
+                    summary: a.summary.clone(),
+                    categories: a.categories.clone(),
+                }
+            })
+            .collect();
+        let value = json!({ "format": LIST_FORMAT, "page": page, "entries": entries });
+        emit(&layout.page_path(page as u32), &value)?;
+    }
+    Ok(summary)
+}
+
+/// The index file: the catalog's top level without artifacts, plus the layout.
+fn index_document(document: &Value, layout: &ShardLayout) -> Value {
+    let mut index = serde_json::Map::new();
+    index.insert("format".to_owned(), json!(INDEX_FORMAT));
+    for key in ["brand", "signals", "featured"] {
+        if let Some(value) = document.get(key) {
+            index.insert(key.to_owned(), value.clone());
+        }
+    }
+    index.insert("artifact_count".to_owned(), json!(layout.artifact_count));
+    index.insert("kinds".to_owned(), json!(layout.kinds));
+    index.insert("categories".to_owned(), json!(layout.categories));
+    index.insert(
+        "artifact_shards".to_owned(),
+        json!({ "path": layout.artifacts_path, "count": layout.artifact_shards }),
+    );
+    index.insert(
+        "list_pages".to_owned(),
+        json!({ "path": layout.list_path, "count": layout.list_pages, "page_size": layout.page_size }),
+    );
+    Value::Object(index)
+}
+
+/// Every artifact's related list, by position, computed on `options.threads` threads.
+fn related_lists(catalog: &Catalog, options: ShardOptions) -> Vec<Vec<RelatedEntry>> {
+    let index = RelatedIndex::build(catalog);
+    let count = catalog.artifacts.len();
+    let threads = options.threads.clamp(1, 64);
+    let chunk = count.div_ceil(threads).max(1);
+    let one = |position: usize| -> Vec<RelatedEntry> {
+        index
+            .related_bounded(position, RELATED_SHOWN, options.max_candidates)
+            .into_iter()
+            .filter_map(|related| {
+                Some(RelatedEntry {
+                    id: catalog.artifacts.get(related.index)?.id.clone(),
+                    score: (related.score * 10_000.0).round() / 10_000.0,
+                    shared: related.shared,
+                })
+            })
+            .collect()
+    };
+    let mut lists: Vec<Vec<RelatedEntry>> = Vec::with_capacity(count);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..count)
+            .step_by(chunk)
+            .map(|start| {
+                let one = &one;
+                scope.spawn(move || {
+                    (start..(start + chunk).min(count))
+                        .map(one)
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for (worker, start) in workers.into_iter().zip((0..count).step_by(chunk)) {
+            match worker.join() {
+                Ok(part) => lists.extend(part),
+                // Only a bug in the related code panics; its artifacts get no list.
+                Err(_) => lists.resize_with(start + chunk.min(count - start), Vec::new),
+            }
+        }
+    });
+    lists.resize_with(count, Vec::new);
+    lists
+}
+
+/// Related lists by artifact id, as shards carry them.
+pub type RelatedById = HashMap<String, Vec<RelatedEntry>>;
