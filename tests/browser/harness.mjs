@@ -32,9 +32,9 @@ export async function launchBrowser() {
 }
 
 /** Serves dist/ at / and at a sub-path, and the test fixtures, on 127.0.0.1. */
-export async function serveSite(handler) {
+export async function serveSite(handler, extraMounts = {}) {
   return startServer({
-    mounts: { '/': 'dist', '/sub/path/': 'dist', '/fixtures/': 'tests/fixtures' },
+    mounts: { '/': 'dist', '/sub/path/': 'dist', '/fixtures/': 'tests/fixtures', ...extraMounts },
     handler,
   });
 }
@@ -61,10 +61,10 @@ export async function shot(page, name) {
  * Serves the built site and launches Chromium for one test file: registers `before` and
  * `after` hooks and returns an object whose `browser` and `site` are set once they run.
  */
-export function withSite(handler = async () => false) {
+export function withSite(handler = async () => false, extraMounts = () => ({})) {
   const env = { browser: null, site: null };
   before(async () => {
-    env.site = await serveSite(handler);
+    env.site = await serveSite(handler, extraMounts());
     env.browser = await launchBrowser();
   });
   after(async () => {

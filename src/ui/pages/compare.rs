@@ -13,7 +13,9 @@ use super::{set_json_ld, set_title, use_catalog_with};
 use crate::domain::jsonld;
 use crate::domain::verdict::{weighted_verdict, Weights};
 use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
+use crate::ui::catalog_store::list_page;
 use crate::ui::components::comparison_card::ComparisonCard;
+use crate::ui::load::Load;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::embed_panel::EmbedPanel;
 use crate::ui::components::site_frame::SiteFrame;
@@ -35,6 +37,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             .ok()
             .and_then(|params| params.get("weights"))
     });
+    let list_tick = use_state(|| 0u32);
     let shared = match use_catalog_with(props.ids.clone(), false) {
         Ok(shared) => shared,
         Err(waiting) => return waiting,
@@ -109,12 +112,25 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
         })
     };
-    let candidates: Vec<(String, String)> = catalog
+    let mut candidates: Vec<(String, String)> = catalog
         .artifacts
         .iter()
         .filter(|a| !ids.contains(&a.id))
         .map(|a| (a.id.clone(), a.display_name()))
         .collect();
+    // A sharded catalog also offers the best-ranked page of its browse list.
+    if shared.0.sharded.is_some() {
+        let tick = list_tick.clone();
+        let notify = Callback::from(move |()| tick.set(*tick + 1));
+        if let Load::Ready(entries) = list_page(&shared, 0, notify) {
+            candidates.extend(
+                entries
+                    .iter()
+                    .filter(|e| !ids.contains(&e.id) && catalog.get(&e.id).is_none())
+                    .map(|e| (e.id.clone(), e.display_name())),
+            );
+        }
+    }
     let toolbar = html! {
         <>
             if ids.len() < 4 {
