@@ -172,3 +172,31 @@ fn usage_on_help_and_on_bad_arguments() {
         );
     }
 }
+
+#[test]
+fn shard_writes_the_layout_of_a_valid_catalog() {
+    let out = std::env::temp_dir().join(format!("versus-cli-shard-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let out_text = out.to_string_lossy().into_owned();
+    let output = run(&["shard", "--per-shard", "4", VALID, &out_text]);
+    assert_eq!(code(&output), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("14 artifacts in 4 shards and 1 list pages"));
+    for file in ["index.json", "artifacts/0.json", "artifacts/3.json", "list/0.json"] {
+        assert!(out.join(file).is_file(), "{file} written");
+    }
+    assert!(!out.join("artifacts/4.json").exists());
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn shard_refuses_an_invalid_catalog_and_writes_nothing() {
+    let out = std::env::temp_dir().join(format!("versus-cli-noshard-{}", std::process::id()));
+    let out_text = out.to_string_lossy().into_owned();
+    let output = run(&["shard", BROKEN, &out_text]);
+    assert_eq!(code(&output), Some(1));
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(errors.contains("artifacts[1].rank: expected an integer 0..=100, found 140"));
+    assert!(!out.exists());
+    assert_eq!(code(&run(&["shard", VALID])), Some(2));
+    assert_eq!(code(&run(&["shard", "--per-shard", "0", VALID, &out_text])), Some(2));
+}
