@@ -1,6 +1,6 @@
 // Deterministic generator of `versus-catalog/1` catalogs for the benchmarks.
 //
-//   node bench/generate.mjs [N...] [--seed S] [--out DIR]
+//   node bench/generate.mjs [N...] [--seed S] [--out DIR] [--lean]
 //     writes DIR/catalog-<N>-s<S>-g<VERSION>.json for each N (default 20 1000 10000 100000,
 //     DIR defaults to $TMPDIR/versus-bench) and prints each file's size in MB.
 //
@@ -146,23 +146,26 @@ function identity(seed, index) {
   return { name, id: `${slug(name)}-${index.toString(36)}` };
 }
 
-function artifact(seed, index, count) {
+function artifact(seed, index, count, lean = false) {
   const rng = prng((seed ^ 0x5bd1e995) * 31 + index * 2654435761);
   const { name, id } = identity(seed, index);
   const plan = rng.pick(['free', 'paid', 'freemium']);
   const capabilities = [];
-  const listed = rng.int(3, 12);
+  // Lean artifacts (for the million-artifact sharded benchmark) keep every field but
+  // carry about a quarter of the text, so a 1M catalog is ~1.3 GB instead of ~5 GB.
+  const text = lean ? (lo, hi) => rng.int(Math.ceil(lo / 4), Math.ceil(hi / 4)) : (lo, hi) => rng.int(lo, hi);
+  const listed = lean ? rng.int(3, 6) : rng.int(3, 12);
   for (let c = 0; c < listed; c++) {
     const intents = new Set();
-    const want = rng.int(2, 5);
+    const want = lean ? rng.int(3, 6) : rng.int(2, 5);
     while (intents.size < want) intents.add(INTENTS[zipf(rng, INTENTS.length)]);
     const capability = {
-      title: sentence(rng, rng.int(35, 60)).slice(0, -1).toLowerCase(),
+      title: sentence(rng, text(35, 60) * (lean ? 2 : 1)).slice(0, -1).toLowerCase(),
       confidence: rng.pick(['low', 'medium', 'high']),
-      description: prose(rng, rng.int(220, 280)),
+      description: prose(rng, text(220, 280)),
     };
-    if (rng.chance(0.2)) capability.unique = prose(rng, rng.int(100, 160));
-    if (rng.chance(0.2)) capability.versus = prose(rng, rng.int(100, 160));
+    if (rng.chance(0.2)) capability.unique = prose(rng, text(100, 160));
+    if (rng.chance(0.2)) capability.versus = prose(rng, text(100, 160));
     capability.intents = [...intents];
     capabilities.push(capability);
   }
@@ -176,9 +179,9 @@ function artifact(seed, index, count) {
     name,
     vendor: rng.pick(VENDORS),
     kind: rng.pick(KINDS),
-    summary: prose(rng, rng.int(130, 170)),
+    summary: prose(rng, text(130, 170)),
   };
-  if (rng.chance(0.25)) item.about = prose(rng, rng.int(300, 500));
+  if (rng.chance(0.25)) item.about = prose(rng, text(300, 500));
   item.url = `https://example.com/${item.vendor.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${id}`;
   item.rank = rng.int(0, 100);
   item.signals = {
@@ -196,12 +199,12 @@ function artifact(seed, index, count) {
   item.times_matched = rng.int(0, 50000);
   item.capability_count = listed + (rng.chance(0.4) ? rng.int(1, 10) : 0);
   item.capabilities = capabilities;
-  item.best_for = Array.from({ length: rng.int(1, 4) }, () => sentence(rng, rng.int(25, 50)).slice(0, -1));
-  item.limitations = Array.from({ length: rng.int(0, 3) }, () => sentence(rng, rng.int(30, 70)));
-  item.requirements = Array.from({ length: rng.int(0, 2) }, () => sentence(rng, rng.int(20, 40)).slice(0, -1));
+  item.best_for = Array.from({ length: lean ? 1 : rng.int(1, 4) }, () => sentence(rng, rng.int(25, 50)).slice(0, -1));
+  item.limitations = Array.from({ length: lean ? rng.int(0, 1) : rng.int(0, 3) }, () => sentence(rng, rng.int(30, 70)));
+  item.requirements = Array.from({ length: lean ? 0 : rng.int(0, 2) }, () => sentence(rng, rng.int(20, 40)).slice(0, -1));
   item.inputs = [...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.pick(MODALITIES)))];
   item.outputs = [...new Set(Array.from({ length: rng.int(1, 2) }, () => rng.pick(MODALITIES)))];
-  item.details = Array.from({ length: rng.int(2, 5) }, () => ({
+  item.details = Array.from({ length: lean ? 1 : rng.int(2, 5) }, () => ({
     label: rng.pick(DETAIL_LABELS),
     value: rng.chance(0.5) ? `${rng.int(1, 999)}${rng.pick(['B', 'K', 'M', ' ms', ' h', ''])}` : rng.pick(WORDS),
   }));
@@ -216,14 +219,14 @@ export function firstIds(seed = 1) {
   return [identity(seed, 0).id, identity(seed, 1).id];
 }
 
-export function catalogPath(count, seed = 1, dir = DEFAULT_DIR) {
-  return join(dir, `catalog-${count}-s${seed}-g${GENERATOR_VERSION}.json`);
+export function catalogPath(count, seed = 1, dir = DEFAULT_DIR, lean = false) {
+  return join(dir, `catalog-${count}-s${seed}-g${GENERATOR_VERSION}${lean ? '-lean' : ''}.json`);
 }
 
 /** Writes the catalog of `count` artifacts (reusing an existing file); returns its path and size. */
-export function generate(count, { seed = 1, dir = DEFAULT_DIR, force = false } = {}) {
+export function generate(count, { seed = 1, dir = DEFAULT_DIR, force = false, lean = false } = {}) {
   mkdirSync(dir, { recursive: true });
-  const path = catalogPath(count, seed, dir);
+  const path = catalogPath(count, seed, dir, lean);
   if (!force && existsSync(path)) return { path, bytes: statSync(path).size, reused: true };
   const partial = `${path}.partial-${process.pid}`;
   const fd = openSync(partial, 'w');
@@ -257,7 +260,7 @@ export function generate(count, { seed = 1, dir = DEFAULT_DIR, force = false } =
     ],
   };
   write(JSON.stringify(head).slice(0, -1) + ',"artifacts":[');
-  for (let i = 0; i < count; i++) write((i ? ',' : '') + JSON.stringify(artifact(seed, i, count)));
+  for (let i = 0; i < count; i++) write((i ? ',' : '') + JSON.stringify(artifact(seed, i, count, lean)));
   const featured = count >= 4 ? [firstIds(seed), [identity(seed, 2).id, identity(seed, 3).id]] : [];
   write(`],"featured":${JSON.stringify(featured)}}`);
   flush();
@@ -284,16 +287,17 @@ export function firstArtifacts(path, count = 2) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
-  let seed = 1, dir = DEFAULT_DIR;
+  let seed = 1, dir = DEFAULT_DIR, lean = false;
   const sizes = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--seed') seed = Number(args[++i]);
     else if (args[i] === '--out') dir = args[++i];
+    else if (args[i] === '--lean') lean = true;
     else sizes.push(Number(args[i]));
   }
   for (const count of sizes.length ? sizes : DEFAULT_SIZES) {
     const started = performance.now();
-    const { path, bytes, reused } = generate(count, { seed, dir, force: true });
+    const { path, bytes, reused } = generate(count, { seed, dir, force: true, lean });
     console.log(`${String(count).padStart(6)} artifacts: ${mb(bytes).padStart(7)} MB  ${path}` +
       `${reused ? ' (reused)' : ` (${((performance.now() - started) / 1000).toFixed(1)} s)`}`);
   }

@@ -4,7 +4,7 @@
 //! ```text
 //! versus-catalog validate [--json] PATH...
 //! versus-catalog schema
-//! versus-catalog shard [--per-shard N] [--page-size N] CATALOG OUT_DIR
+//! versus-catalog shard [--per-shard N] [--page-size N] [--related-candidates N] CATALOG OUT_DIR
 //! versus-catalog --help
 //! ```
 //!
@@ -74,6 +74,9 @@ Options:
   --json           print one machine-readable JSON report instead of lines
   --per-shard N    artifacts per shard file, on average (default 16)
   --page-size N    entries per browse-list page (default 500)
+  --related-candidates N
+                   most artifacts scored for one artifact's related list
+                   (default 1000; exact when fewer share an intent with it)
 
 Exit codes:
   0  every file is valid (warnings allowed)
@@ -161,6 +164,7 @@ fn parse_shard_args(rest: &[&String]) -> Result<Command, Option<String>> {
         let target = match word.as_str() {
             "--per-shard" => &mut options.per_shard,
             "--page-size" => &mut options.page_size,
+            "--related-candidates" => &mut options.max_candidates,
             option if option.starts_with('-') => {
                 return Err(Some(format!("unknown option `{option}`")))
             }

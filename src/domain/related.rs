@@ -5,6 +5,7 @@
 //! artifacts that share at least one intent, never the whole catalog.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::catalog::Catalog;
 
@@ -147,7 +148,7 @@ impl RelatedIndex {
         };
         let mut rarest_first = own.clone();
         rarest_first.sort_by_key(|&intent| self.postings[intent as usize].len());
-        let mut admitted: HashSet<u32> = HashSet::new();
+        let mut admitted: HashSet<u32, BuildHasherDefault<U32Hasher>> = HashSet::default();
         'scan: for &intent in &rarest_first {
             for &other in &self.postings[intent as usize] {
                 if admitted.len() >= max_candidates {
@@ -158,15 +159,20 @@ impl RelatedIndex {
                 }
             }
         }
+        // Which intents this artifact has, for a constant-time check per candidate intent.
+        let mut mine = vec![false; self.intents.len()];
+        for &intent in own {
+            mine[intent as usize] = true;
+        }
         let own_weight = self.artifact_weight[index];
         let scored: Vec<(u32, f64)> = admitted
             .into_iter()
             .map(|other| {
-                let theirs = &self.artifact_intents[other as usize];
-                // Summed in `own` order, as `related` does, so the floats are identical.
-                let shared: f64 = own
+                // Both intent lists are sorted, so this sums the shared weights in the
+                // order `related` does, and the floats come out identical.
+                let shared: f64 = self.artifact_intents[other as usize]
                     .iter()
-                    .filter(|intent| theirs.binary_search(intent).is_ok())
+                    .filter(|&&intent| mine[intent as usize])
                     .map(|&intent| self.weights[intent as usize])
                     .sum();
                 let union = own_weight + self.artifact_weight[other as usize] - shared;
@@ -197,6 +203,27 @@ impl RelatedIndex {
             .into_iter()
             .map(|id| self.intents[id as usize].clone())
             .collect()
+    }
+}
+
+/// A hasher for artifact positions: one multiply instead of SipHash, for the candidate set
+/// of `related_bounded` (positions are not attacker-chosen keys).
+#[derive(Default)]
+struct U32Hasher(u64);
+
+impl Hasher for U32Hasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.0 = u64::from(value).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 

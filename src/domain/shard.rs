@@ -145,7 +145,7 @@ impl Default for ShardOptions {
         Self {
             per_shard: 16,
             page_size: 500,
-            max_candidates: 4096,
+            max_candidates: 1000,
             threads: 2,
         }
     }
