@@ -1,6 +1,6 @@
 // The Versus benchmark: headless Debian Chromium on generated catalogs, printing medians.
 //
-//   node bench/run.mjs [--sizes 20,1000,10000,100000] [--runs 5] [--json]
+//   node bench/run.mjs [--sizes 20,1000,10000,100000] [--sharded 20,1000000] [--runs 5] [--json]
 //   (scripts/bench builds the site and the wasm microbenchmark first, then runs this)
 //
 // For each catalog size, measured side by side in one run on the same bytes:
@@ -11,9 +11,13 @@
 //   - throughput: the browser's JSON.parse vs the Versus domain core (parse + validate,
 //     compiled to wasm by src/bin/versus-bench.rs), in MB/s;
 //   - related top-10 (median and p95) and verdict/card view-model times inside wasm;
-// and the brotli size of what a page downloads for the first card. Figures, not tests.
+// and the brotli size of what a page downloads for the first card. Then, for sharded
+// catalogs (`--sharded`, lean generated artifacts cut by `versus-catalog shard`), the first
+// card cold and warm, the longest task and the catalog bytes fetched, next to the same
+// catalog as one file where that is practical (up to 100k). Figures, not tests.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
@@ -24,7 +28,9 @@ const option = (name, fallback) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : fallback;
 };
-const SIZES = option('--sizes', DEFAULT_SIZES.join(',')).split(',').map(Number);
+const SIZES = option('--sizes', DEFAULT_SIZES.join(',')).split(',').filter(Boolean).map(Number);
+// Sharded catalogs (versus-catalog shard) of lean generated artifacts: first card at 20 vs 1M.
+const SHARDED = option('--sharded', '20,1000000').split(',').filter(Boolean).map(Number);
 const RUNS = Number(option('--runs', 5));
 const AS_JSON = args.includes('--json');
 const WASM_OUT = 'target/bench';
@@ -50,6 +56,13 @@ function chromiumPath() {
   throw new Error('Debian chromium not found: run scripts/setup');
 }
 
+/** Catalog bytes the page fetched (transfer sizes of everything under /catalogs/). */
+function catalogBytes() {
+  return performance.getEntriesByType('resource')
+    .filter((entry) => entry.name.includes('/catalogs/'))
+    .reduce((sum, entry) => sum + entry.transferSize, 0);
+}
+
 /** Records when `.vs-compare` first appears and every long task, from navigation start. */
 function instrument() {
   window.__bench = { card: null, longTasks: [] };
@@ -70,16 +83,18 @@ async function firstCard(page, url) {
   else await page.reload();
   await page.waitForFunction(() => window.__bench && window.__bench.card !== null, null, { timeout: 300000, polling: 50 });
   await page.waitForTimeout(50);
-  return page.evaluate(() => ({
+  const times = await page.evaluate(() => ({
     card_ms: window.__bench.card,
     longest_task_ms: Math.max(0, ...window.__bench.longTasks),
   }));
+  return { ...times, catalog_bytes: await page.evaluate(catalogBytes) };
 }
 
 async function cardTimes(browser, url) {
   const cold = [];
   const warm = [];
   const longest = [];
+  const fetched = [];
   let heap = NaN;
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -88,6 +103,7 @@ async function cardTimes(browser, url) {
     const first = await firstCard(page, url);
     cold.push(first.card_ms);
     longest.push(first.longest_task_ms);
+    fetched.push(first.catalog_bytes);
     const again = await firstCard(page, null);
     warm.push(again.card_ms);
     if (run === 0) {
@@ -97,7 +113,10 @@ async function cardTimes(browser, url) {
     }
     await context.close();
   }
-  return { cold_ms: median(cold), warm_ms: median(warm), longest_task_ms: median(longest), js_heap_bytes: heap };
+  return {
+    cold_ms: median(cold), warm_ms: median(warm), longest_task_ms: median(longest),
+    js_heap_bytes: heap, catalog_bytes: median(fetched),
+  };
 }
 
 async function microbench(browser, origin, catalogUrl, mode) {
@@ -131,6 +150,50 @@ async function measure(browser, origin, count) {
     row.micro_error = String(error.message ?? error).split('\n')[0];
   }
   return row;
+}
+
+/** The lean catalog of `count` artifacts, as one file and sharded by the CLI (both cached). */
+function shardedCatalog(count) {
+  const { path, bytes } = generate(count, { dir: DEFAULT_DIR, lean: true });
+  const file = path.split('/').pop();
+  const dir = `sharded-${file.replace(/\.json$/, '')}`;
+  if (!existsSync(join(DEFAULT_DIR, dir, 'index.json'))) {
+    process.stderr.write(`[bench] sharding ${file}…\n`);
+    rmSync(join(DEFAULT_DIR, dir), { recursive: true, force: true });
+    execFileSync('target/release/versus-catalog', ['shard', path, join(DEFAULT_DIR, `${dir}.partial`)], { stdio: 'inherit' });
+    renameSync(join(DEFAULT_DIR, `${dir}.partial`), join(DEFAULT_DIR, dir));
+  }
+  return { path, file, bytes, index: `/catalogs/${dir}/index.json` };
+}
+
+async function measureSharded(browser, origin, count) {
+  const catalog = shardedCatalog(count);
+  const row = { artifacts: count, catalog_mb: catalog.bytes / 1e6 };
+  const [a, b] = firstArtifacts(catalog.path).map((artifact) => artifact.id);
+  const route = `#/compare/${a}/${b}`;
+  try {
+    row.sharded = await cardTimes(browser, `${origin}/?catalog=${encodeURIComponent(catalog.index)}${route}`);
+    if (count <= 100000) {
+      row.single = await cardTimes(browser, `${origin}/?catalog=${encodeURIComponent(`/catalogs/${catalog.file}`)}${route}`);
+    }
+  } catch (error) {
+    row.card_error = String(error.message ?? error).split('\n')[0];
+  }
+  return row;
+}
+
+function reportSharded(rows) {
+  const lines = ['', 'Sharded catalogs (lean generated artifacts; `versus-catalog shard`, 16 per shard):', ''];
+  lines.push('| artifacts | one file MB | layout | first card cold | warm | longest task | catalog bytes fetched |');
+  lines.push('|---:|---:|---|---:|---:|---:|---:|');
+  for (const r of rows) {
+    for (const [layout, t] of [['sharded', r.sharded], ['one file', r.single]]) {
+      if (!t) continue;
+      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${fixed(r.catalog_mb, 2)} | ${layout} | ${fixed(t.cold_ms, 0)} ms | ${fixed(t.warm_ms, 0)} ms | ${t.longest_task_ms < 50 ? '< 50' : fixed(t.longest_task_ms, 0)} ms | ${kib(t.catalog_bytes)} KiB |`);
+    }
+    if (r.card_error) lines.push(`| ${r.artifacts} | | failed: ${r.card_error} | | | | |`);
+  }
+  return lines.join('\n');
 }
 
 function report(rows, sizes, version) {
@@ -186,14 +249,21 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const rows = [];
+const shardedRows = [];
 const version = browser.version();
 try {
   for (const count of SIZES) {
     process.stderr.write(`[bench] ${count} artifacts…\n`);
     rows.push(await measure(browser, server.origin, count));
   }
+  for (const count of SHARDED) {
+    process.stderr.write(`[bench] sharded, ${count} artifacts…\n`);
+    shardedRows.push(await measureSharded(browser, server.origin, count));
+  }
 } finally {
   await browser.close();
   await server.close();
 }
-console.log(AS_JSON ? JSON.stringify({ sizes, rows }, null, 2) : report(rows, sizes, version));
+console.log(AS_JSON
+  ? JSON.stringify({ sizes, rows, sharded: shardedRows }, null, 2)
+  : report(rows, sizes, version) + (shardedRows.length ? `\n${reportSharded(shardedRows)}` : ''));
