@@ -10,5 +10,6 @@ pub mod panic;
 pub mod route;
 pub mod theme;
 pub mod widget;
+pub mod yield_now;
 
 pub use app::App;
