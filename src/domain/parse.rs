@@ -5,6 +5,7 @@
 
 mod artifact;
 mod brand;
+mod chunked;
 mod fields;
 
 use std::collections::{HashMap, HashSet};
@@ -12,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 pub use self::artifact::is_valid_id;
+pub use self::chunked::ChunkedParse;
 use self::fields::{describe, Fields};
 use super::catalog::{default_signals, Artifact, Brand, Catalog, SignalDef, FORMAT};
 use super::issues::{CatalogError, Findings, Issue};
