@@ -23,4 +23,4 @@ pub mod view;
 
 pub use catalog::{Artifact, Catalog};
 pub use issues::{CatalogError, Issue, Severity};
-pub use parse::{parse_catalog, parse_catalog_then, Parsed};
+pub use parse::{parse_catalog, parse_catalog_then, ChunkedParse, Parsed};

@@ -3,14 +3,17 @@
 //! Natively (`cargo build --release --bin versus-bench`, the project's release profile):
 //!
 //! ```text
-//! versus-bench [--repeat R] [--queries Q] [--json] FILE...
+//! versus-bench [--repeat R] [--queries Q] [--budget BYTES] [--json] FILE...
 //! ```
 //!
 //! For each file it times, median of R runs (default 5): `serde_json::from_str::<Value>`
 //! alone, `validate_catalog` on that value alone, the whole `parse_catalog` (what the
 //! widget runs), `RelatedIndex::build`; then, over Q (default 1000) artifacts picked by a
 //! fixed-seed PRNG, the median and p95 of one `related(i, 10)` query, of `verdict` and of
-//! `compare_view` for a random pair. `--json` prints one JSON object per file, one a line.
+//! `compare_view` for a random pair. Natively it also times `ChunkedParse` stepped with
+//! `--budget` bytes a step (default 1 MB, as the browser shell would slice it): the total,
+//! its ratio to `parse_catalog`, the longest single step and the number of steps. `--json`
+//! prints one JSON object per file, one a line.
 //!
 //! Built for `wasm32-unknown-unknown` (`bench/run.mjs` does this) the same file is a tiny
 //! module without wasm-bindgen: `bench/wasm-bench.js` copies the catalog bytes into its
@@ -167,16 +170,18 @@ fn pair_queries(catalog: &Catalog, pairs: usize) -> (f64, f64, f64) {
 mod native {
     use super::*;
     use std::process::ExitCode;
+    use versus::domain::{CatalogError, ChunkedParse, Parsed};
 
     const USAGE: &str = "\
 Times the Versus domain core on catalog files.
 
-Usage: versus-bench [--repeat R] [--queries Q] [--json] FILE...
+Usage: versus-bench [--repeat R] [--queries Q] [--budget BYTES] [--json] FILE...
 ";
 
     struct Options {
         repeat: usize,
         queries: usize,
+        budget: usize,
         json: bool,
         files: Vec<String>,
     }
@@ -185,6 +190,7 @@ Usage: versus-bench [--repeat R] [--queries Q] [--json] FILE...
         let mut options = Options {
             repeat: 5,
             queries: 1000,
+            budget: 1 << 20,
             json: false,
             files: Vec::new(),
         };
@@ -199,6 +205,7 @@ Usage: versus-bench [--repeat R] [--queries Q] [--json] FILE...
             match arg.as_str() {
                 "--repeat" => options.repeat = number("--repeat")?,
                 "--queries" => options.queries = number("--queries")?,
+                "--budget" => options.budget = number("--budget")?,
                 "--json" => options.json = true,
                 "-h" | "--help" => return Err(String::new()),
                 other if other.starts_with('-') => return Err(format!("unknown option {other}")),
@@ -263,6 +270,22 @@ Usage: versus-bench [--repeat R] [--queries Q] [--json] FILE...
             parse_ms.push(ms);
         }
         let catalog = catalog.ok_or("no run")?;
+        let mut chunked_ms = Vec::new();
+        let mut max_step_ms = Vec::new();
+        let mut finish_ms = Vec::new();
+        let mut steps = 0;
+        for _ in 0..repeat {
+            let (ms, (longest, finish, count, parsed)) = time(|| chunked(text, options.budget));
+            if parsed.map_err(|e| e.to_string())?.catalog != catalog {
+                return Err("ChunkedParse gave another catalog than parse_catalog".to_owned());
+            }
+            chunked_ms.push(ms);
+            max_step_ms.push(longest);
+            finish_ms.push(finish);
+            steps = count;
+        }
+        let parse_median = median(&mut parse_ms);
+        let chunked_median = median(&mut chunked_ms);
         let mut build_ms = Vec::new();
         let mut index = RelatedIndex::default();
         for _ in 0..repeat {
@@ -279,7 +302,12 @@ Usage: versus-bench [--repeat R] [--queries Q] [--json] FILE...
             ("value_parse_ms", median(&mut value_ms)),
             ("validate_ms", median(&mut validate_ms)),
             ("drop_value_ms", median(&mut drop_value_ms)),
-            ("parse_catalog_ms", median(&mut parse_ms)),
+            ("parse_catalog_ms", parse_median),
+            ("chunked_total_ms", chunked_median),
+            ("chunked_vs_parse_catalog", chunked_median / parse_median),
+            ("chunked_max_step_ms", median(&mut max_step_ms)),
+            ("chunked_finish_ms", median(&mut finish_ms)),
+            ("chunked_steps", steps as f64),
             ("related_build_ms", median(&mut build_ms)),
             ("related_top10_median_us", related_us),
             ("related_top10_p95_us", related_p95_us),
@@ -288,6 +316,25 @@ Usage: versus-bench [--repeat R] [--queries Q] [--json] FILE...
             ("verdict_mean_us", verdict_mean_us),
             ("compare_view_median_us", view_us),
         ])
+    }
+
+    /// Steps a `ChunkedParse` of `text` with `budget` bytes a step to the end: the longest
+    /// step (`finish` counted as one) in ms, the ms of `finish`, the number of steps and
+    /// the result.
+    fn chunked(text: &str, budget: usize) -> (f64, f64, usize, Result<Parsed, CatalogError>) {
+        let mut parse = ChunkedParse::new(text);
+        let mut longest: f64 = 0.0;
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            let (ms, finished) = time(|| parse.step(budget));
+            longest = longest.max(ms);
+            if finished {
+                break;
+            }
+        }
+        let (ms, parsed) = time(|| parse.finish());
+        (longest.max(ms), ms, steps, parsed)
     }
 
     fn print_result(path: &str, bytes: usize, fields: &[(&str, f64)], json: bool) {

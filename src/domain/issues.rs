@@ -98,6 +98,21 @@ impl Findings {
             });
         }
     }
+
+    /// Adds `later`'s findings after these ones, as if they had been recorded here in
+    /// order: the caps apply to the combined lists and the totals count every finding.
+    pub fn append(&mut self, later: Findings) {
+        let unstored_errors = later.total_errors.saturating_sub(later.errors.len());
+        let unstored_warnings = later.total_warnings.saturating_sub(later.warnings.len());
+        for issue in later.errors {
+            self.error(issue.path, issue.message);
+        }
+        for issue in later.warnings {
+            self.warning(issue.path, issue.message);
+        }
+        self.total_errors += unstored_errors;
+        self.total_warnings += unstored_warnings;
+    }
 }
 
 #[cfg(test)]
@@ -117,5 +132,26 @@ mod tests {
             warnings: Vec::new(),
         };
         assert_eq!(error.lines().last().unwrap(), "… and 5 more");
+    }
+
+    #[test]
+    fn append_is_recording_in_order() {
+        let record = |findings: &mut Findings, from: usize, to: usize| {
+            for i in from..to {
+                findings.error(format!("e[{i}]"), "bad");
+                findings.warning(format!("w[{i}]"), "odd");
+            }
+        };
+        let mut whole = Findings::default();
+        record(&mut whole, 0, MAX_ISSUES + 30);
+        let mut first = Findings::default();
+        record(&mut first, 0, 50);
+        let mut later = Findings::default();
+        record(&mut later, 50, MAX_ISSUES + 30);
+        first.append(later);
+        assert_eq!(first.errors, whole.errors);
+        assert_eq!(first.warnings, whole.warnings);
+        assert_eq!(first.total_errors, whole.total_errors);
+        assert_eq!(first.total_warnings, whole.total_warnings);
     }
 }

@@ -5,6 +5,7 @@
 
 mod artifact;
 mod brand;
+mod chunked;
 mod fields;
 pub mod shard;
 
@@ -13,8 +14,9 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 pub use self::artifact::is_valid_id;
+pub use self::chunked::ChunkedParse;
 use self::fields::{describe, Fields};
-use super::catalog::{default_signals, Artifact, Catalog, SignalDef, FORMAT};
+use super::catalog::{default_signals, Artifact, Brand, Catalog, SignalDef, FORMAT};
 use super::issues::{CatalogError, Findings, Issue};
 use super::json_path::JsonPath;
 
@@ -80,6 +82,41 @@ pub fn validate_catalog(value: &Value) -> Result<Parsed, CatalogError> {
 
 fn read_catalog(value: &Value, findings: &mut Findings) -> Option<Catalog> {
     let mut fields = Fields::of(value, JsonPath::root(), findings)?;
+    let head = read_head(&mut fields);
+    let artifacts = read_artifacts(&mut fields, &head.signals);
+    let featured = read_featured(&mut fields, &artifacts);
+    head.into_catalog(artifacts, featured)
+}
+
+/// What a catalog says before its artifacts: whether the format is right, the brand and
+/// the signal definitions (artifacts are validated against those).
+struct Head {
+    format_ok: bool,
+    brand: Option<Brand>,
+    signals: Vec<SignalDef>,
+}
+
+impl Head {
+    /// The catalog, unless the format or a required part is wrong.
+    fn into_catalog(
+        self,
+        artifacts: Option<Vec<Artifact>>,
+        featured: Vec<Vec<String>>,
+    ) -> Option<Catalog> {
+        if !self.format_ok {
+            return None;
+        }
+        Some(Catalog::new(
+            self.brand?,
+            self.signals,
+            artifacts?,
+            featured,
+        ))
+    }
+}
+
+/// Reads `format`, `brand` and `signals` of the top-level object.
+fn read_head(fields: &mut Fields) -> Head {
     let format_ok = match fields.get("format") {
         None => {
             fields.missing("format", &format!("\"{FORMAT}\""));
@@ -103,13 +140,12 @@ fn read_catalog(value: &Value, findings: &mut Findings) -> Option<Catalog> {
             None
         }
     };
-    let signals = read_signal_defs(&mut fields);
-    let artifacts = read_artifacts(&mut fields, &signals);
-    let featured = read_featured(&mut fields, &artifacts);
-    if !format_ok {
-        return None;
+    let signals = read_signal_defs(fields);
+    Head {
+        format_ok,
+        brand,
+        signals,
     }
-    Some(Catalog::new(brand?, signals, artifacts?, featured))
 }
 
 fn read_signal_defs(fields: &mut Fields) -> Vec<SignalDef> {
@@ -160,40 +196,72 @@ fn read_artifacts(fields: &mut Fields, signals: &[SignalDef]) -> Option<Vec<Arti
         );
         return None;
     }
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
-    let mut artifacts = Vec::with_capacity(items.len());
+    let mut reader = ArtifactReader::new(path, items.len());
     for (index, item) in items.iter().enumerate() {
-        let item_path = path.index(index);
-        let Some(artifact) =
-            artifact::read_artifact(item, item_path.clone(), signals, fields.findings)
+        reader.read(index, item, signals, fields.findings);
+    }
+    Some(reader.finish(fields.findings))
+}
+
+/// Reads the entries of `artifacts` one at a time, in order: all at once from a parsed
+/// array, or a slice at a time (see [`ChunkedParse`]). Either way the findings are the
+/// same and come in the same order.
+struct ArtifactReader {
+    /// The path of the `artifacts` array.
+    path: JsonPath,
+    /// Each id read so far and the index of the entry that first used it.
+    first_seen: HashMap<String, usize>,
+    artifacts: Vec<Artifact>,
+}
+
+impl ArtifactReader {
+    /// A reader for the array at `path`, with room for `capacity` artifacts.
+    fn new(path: JsonPath, capacity: usize) -> Self {
+        Self {
+            path,
+            first_seen: HashMap::new(),
+            artifacts: Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Validates `artifacts[index]`; keeps it unless it is broken or its id is taken.
+    fn read(&mut self, index: usize, item: &Value, signals: &[SignalDef], findings: &mut Findings) {
+        let item_path = self.path.index(index);
+        let Some(artifact) = artifact::read_artifact(item, item_path.clone(), signals, findings)
         else {
-            continue;
+            return;
         };
-        if let Some(first) = first_seen.get(&artifact.id) {
-            fields.findings.error(
+        if let Some(first) = self.first_seen.get(&artifact.id) {
+            findings.error(
                 item_path.key("id"),
                 format!(
                     "duplicate id \"{}\" (first used by artifacts[{first}])",
                     artifact.id
                 ),
             );
-            continue;
+            return;
         }
-        first_seen.insert(artifact.id.clone(), index);
-        artifacts.push(artifact);
+        self.first_seen.insert(artifact.id.clone(), index);
+        self.artifacts.push(artifact);
     }
-    for artifact in &artifacts {
-        let index = first_seen[&artifact.id];
-        for (position, alternative) in artifact.alternatives.iter().enumerate() {
-            if !first_seen.contains_key(alternative) {
-                fields.findings.warning(
-                    path.index(index).key("alternatives").index(position),
-                    format!("unknown artifact id \"{alternative}\"; it is not shown"),
-                );
+
+    /// The artifacts kept, after warning about alternatives that name no artifact.
+    fn finish(self, findings: &mut Findings) -> Vec<Artifact> {
+        for artifact in &self.artifacts {
+            let Some(&index) = self.first_seen.get(&artifact.id) else {
+                continue;
+            };
+            for (position, alternative) in artifact.alternatives.iter().enumerate() {
+                if !self.first_seen.contains_key(alternative) {
+                    findings.warning(
+                        self.path.index(index).key("alternatives").index(position),
+                        format!("unknown artifact id \"{alternative}\"; it is not shown"),
+                    );
+                }
             }
         }
+        self.artifacts
     }
-    Some(artifacts)
 }
 
 fn read_featured(fields: &mut Fields, artifacts: &Option<Vec<Artifact>>) -> Vec<Vec<String>> {

@@ -12,7 +12,7 @@ use versus::domain::search::{search, Query};
 use versus::domain::snippet::{embed_snippets, SnippetTarget};
 use versus::domain::verdict::verdict;
 use versus::domain::view::{artifact_view, compare_view, RELATED_SHOWN};
-use versus::domain::{parse_catalog, CatalogError, Issue};
+use versus::domain::{parse_catalog, CatalogError, ChunkedParse, Issue};
 
 /// At most this many artifacts get their own page and pairings checked, so a huge
 /// generated catalog stays quick.
@@ -20,6 +20,7 @@ const CHECKED_ARTIFACTS: usize = 12;
 
 /// Parses `text` and checks every invariant; panics (with the reason) when one breaks.
 pub fn check_catalog_text(text: &str) {
+    check_chunked_matches(text);
     match parse_catalog(text) {
         Err(CatalogError::Syntax {
             message,
@@ -234,4 +235,12 @@ fn check_pair(catalog: &Catalog, first: usize, second: usize) {
     assert_eq!(view.columns.len(), 2);
     assert!(view.rows.iter().all(|row| row.cells.len() == 2));
     assert_eq!(view.sides.len(), 2);
+}
+
+/// `ChunkedParse`, stepped with a budget of about a seventh of the text, gives exactly
+/// what `parse_catalog` gives.
+fn check_chunked_matches(text: &str) {
+    let mut parse = ChunkedParse::new(text);
+    while !parse.step(text.len() / 7 + 1) {}
+    assert_eq!(parse.finish(), parse_catalog(text), "ChunkedParse differs");
 }
