@@ -181,7 +181,12 @@ fn shard_writes_the_layout_of_a_valid_catalog() {
     let output = run(&["shard", "--per-shard", "4", VALID, &out_text]);
     assert_eq!(code(&output), Some(0), "{}", stdout(&output));
     assert!(stdout(&output).contains("14 artifacts in 4 shards and 1 list pages"));
-    for file in ["index.json", "artifacts/0.json", "artifacts/3.json", "list/0.json"] {
+    for file in [
+        "index.json",
+        "artifacts/0.json",
+        "artifacts/3.json",
+        "list/0.json",
+    ] {
         assert!(out.join(file).is_file(), "{file} written");
     }
     assert!(!out.join("artifacts/4.json").exists());
@@ -198,5 +203,8 @@ fn shard_refuses_an_invalid_catalog_and_writes_nothing() {
     assert!(errors.contains("artifacts[1].rank: expected an integer 0..=100, found 140"));
     assert!(!out.exists());
     assert_eq!(code(&run(&["shard", VALID])), Some(2));
-    assert_eq!(code(&run(&["shard", "--per-shard", "0", VALID, &out_text])), Some(2));
+    assert_eq!(
+        code(&run(&["shard", "--per-shard", "0", VALID, &out_text])),
+        Some(2)
+    );
 }

@@ -7,20 +7,16 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::read;
-use serde_json::Value;
 use versus::domain::parse::shard::{is_index, parse_index, parse_list_page, parse_shard};
-use versus::domain::parse::validate_catalog;
 use versus::domain::related::RelatedIndex;
-use versus::domain::shard::{fnv1a32, is_safe_template, write_sharded, ShardOptions};
+use versus::domain::shard::{fnv1a32, is_safe_template, shard_text, ShardOptions};
 use versus::domain::view::RELATED_SHOWN;
 use versus::domain::CatalogError;
 
 /// Shards the catalog at `path` into memory: file path → contents.
 fn shard_in_memory(path: &str, options: ShardOptions) -> BTreeMap<String, String> {
-    let document: Value = serde_json::from_str(&read(path)).unwrap();
-    let parsed = validate_catalog(&document).unwrap();
     let mut files = BTreeMap::new();
-    let summary = write_sharded(&document, &parsed.catalog, options, |path, text| {
+    let summary = shard_text(&read(path), options, |path, text| {
         files.insert(path.to_owned(), text.to_owned());
         Ok::<(), ()>(())
     })
@@ -162,4 +158,29 @@ fn a_broken_shard_names_the_path_inside_it() {
         parse_shard("{\"format\":", &[]),
         Err(CatalogError::Syntax { .. })
     ));
+}
+
+#[test]
+fn artifacts_are_copied_verbatim_with_unknown_fields() {
+    let text = read("data/catalog.json").replacen(
+        "\"id\": \"flux-1-pro\"",
+        "\"id\": \"flux-1-pro\", \"x_publisher_note\": {\"kept\": true}",
+        1,
+    );
+    assert!(
+        text.contains("x_publisher_note"),
+        "the fixture edit applied"
+    );
+    let mut files = BTreeMap::new();
+    shard_text(&text, small_shards(), |path, text| {
+        files.insert(path.to_owned(), text.to_owned());
+        Ok::<(), ()>(())
+    })
+    .unwrap();
+    let index = parse_index(&files["index.json"]).unwrap();
+    let shard = &files[&index.layout.shard_path(index.layout.shard_of("flux-1-pro"))];
+    assert!(
+        shard.contains(r#""x_publisher_note": {"kept": true}"#),
+        "{shard}"
+    );
 }

@@ -53,10 +53,9 @@
 use std::process::ExitCode;
 
 use serde::Serialize;
-use versus::domain::parse::validate_catalog;
 use versus::domain::report::{exit_code, FileReport};
 use versus::domain::schema::catalog_schema;
-use versus::domain::shard::{write_sharded, ShardOptions};
+use versus::domain::shard::{shard_text, ShardError, ShardOptions};
 
 const USAGE: &str = "\
 Validates Versus catalogs (format versus-catalog/1) and prints their JSON Schema.
@@ -198,20 +197,9 @@ fn shard(catalog: &str, out: &str, mut options: ShardOptions) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let document = serde_json::from_str::<serde_json::Value>(&text).ok();
-    let parsed = document.as_ref().map(validate_catalog);
-    let (Some(document), Some(Ok(parsed))) = (document, parsed) else {
-        // Invalid: report it exactly as `validate` does, and write nothing.
-        let report = FileReport::from_text(catalog, &text);
-        for line in report.lines() {
-            eprintln!("{line}");
-        }
-        return ExitCode::from(exit_code(std::slice::from_ref(&report)).max(1));
-    };
-    drop(text);
     options.threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let root = std::path::Path::new(out);
-    let written = write_sharded(&document, &parsed.catalog, options, |path, contents| {
+    let written = shard_text(&text, options, |path, contents| {
         let file = root.join(path);
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent)?;
@@ -230,7 +218,15 @@ fn shard(catalog: &str, out: &str, mut options: ShardOptions) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(error) => {
+        Err(ShardError::Invalid(_)) => {
+            // Invalid: report it exactly as `validate` does; nothing was written.
+            let report = FileReport::from_text(catalog, &text);
+            for line in report.lines() {
+                eprintln!("{line}");
+            }
+            ExitCode::from(exit_code(std::slice::from_ref(&report)).max(1))
+        }
+        Err(ShardError::Write(error)) => {
             eprintln!("versus-catalog: cannot write {out}: {error}");
             ExitCode::from(2)
         }

@@ -15,12 +15,15 @@
 //! rank against artifacts it never fetched. `versus-catalog shard` writes the layout;
 //! the README ("Sharded catalogs") documents it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::catalog::Catalog;
+use super::issues::CatalogError;
+use super::parse::ChunkedParse;
 use super::related::RelatedIndex;
 use super::view::RELATED_SHOWN;
 
@@ -161,10 +164,70 @@ pub struct ShardSummary {
     pub bytes: u64,
 }
 
+/// Why a catalog could not be sharded.
+#[derive(Debug)]
+pub enum ShardError<E> {
+    /// The catalog is not valid; nothing was written.
+    Invalid(CatalogError),
+    /// Writing a file failed.
+    Write(E),
+}
+
+/// Validates catalog `text` and writes its sharded layout through `write(path, contents)`.
+///
+/// Artifacts are copied verbatim (unknown fields too) from their place in the text, so a
+/// million-artifact catalog needs its text and its parsed artifacts in memory, never a
+/// JSON tree of the whole document.
+pub fn shard_text<E>(
+    text: &str,
+    options: ShardOptions,
+    write: impl FnMut(&str, &str) -> Result<(), E>,
+) -> Result<ShardSummary, ShardError<E>> {
+    let (parsed, spans) = ChunkedParse::new(text)
+        .recording_spans()
+        .finish_with_spans();
+    let parsed = parsed.map_err(ShardError::Invalid)?;
+    let catalog = &parsed.catalog;
+    let spans = spans.filter(|spans| spans.len() == catalog.artifacts.len());
+    // The text around the entries is the top level with `"artifacts": []`.
+    let verbatim = match spans.as_deref() {
+        Some([(first, _), .., (_, last)]) | Some([(first, last)]) => {
+            let around = format!("{}{}", &text[..*first], &text[*last..]);
+            serde_json::from_str::<Value>(&around).ok().map(|head| {
+                let raw = spans
+                    .iter()
+                    .flatten()
+                    .map(|&(start, end)| Cow::Borrowed(&text[start..end]))
+                    .collect::<Vec<_>>();
+                (head, raw)
+            })
+        }
+        _ => None,
+    };
+    // A layout the walk did not read itself: take the entries from the whole tree.
+    let (head, artifacts) = verbatim.unwrap_or_else(|| {
+        let document: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+        let raw = document
+            .get("artifacts")
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|item| Cow::Owned(item.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        (document, raw)
+    });
+    write_sharded(&head, &artifacts, catalog, options, write).map_err(ShardError::Write)
+}
+
 /// Writes the sharded layout of a validated catalog through `write(path, contents)`.
-/// `document` is the catalog's JSON, so artifacts keep every field, also unknown ones.
-pub fn write_sharded<E>(
-    document: &Value,
+/// `head` is the catalog's top level (its `artifacts` are not read); `artifacts` holds the
+/// JSON text of each artifact, in catalog order.
+fn write_sharded<E>(
+    head: &Value,
+    artifacts_json: &[Cow<str>],
     catalog: &Catalog,
     options: ShardOptions,
     mut write: impl FnMut(&str, &str) -> Result<(), E>,
@@ -195,42 +258,36 @@ pub fn write_sharded<E>(
         files: 0,
         bytes: 0,
     };
-    let mut emit = |path: &str, value: &Value| {
-        let text = value.to_string();
+    let mut emit = |path: &str, text: &str| {
         summary.files += 1;
         summary.bytes += text.len() as u64;
-        write(path, &text)
+        write(path, text)
     };
 
-    emit("index.json", &index_document(document, &layout))?;
+    emit("index.json", &index_document(head, &layout).to_string())?;
 
     let related = related_lists(catalog, options);
-    let raw_artifacts: &[Value] = document
-        .get("artifacts")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or(&[]);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); artifact_shards as usize];
     for (position, artifact) in catalog.artifacts.iter().enumerate() {
         members[layout.shard_of(&artifact.id) as usize].push(position);
     }
     for (shard, positions) in members.iter().enumerate() {
-        let artifacts: Vec<&Value> = positions
-            .iter()
-            .filter_map(|&p| raw_artifacts.get(p))
-            .collect();
+        let mut text = format!("{{\"format\":\"{SHARD_FORMAT}\",\"shard\":{shard},\"artifacts\":[");
+        for (n, &position) in positions.iter().enumerate() {
+            if n > 0 {
+                text.push(',');
+            }
+            text.push_str(artifacts_json.get(position).map_or("null", |raw| raw));
+        }
         let related: serde_json::Map<String, Value> = positions
             .iter()
             .filter_map(|&p| Some((catalog.artifacts.get(p)?.id.clone(), related.get(p)?)))
             .map(|(id, list)| (id, json!(list)))
             .collect();
-        let value = json!({
-            "format": SHARD_FORMAT,
-            "shard": shard,
-            "artifacts": artifacts,
-            "related": related,
-        });
-        emit(&layout.shard_path(shard as u32), &value)?;
+        text.push_str("],\"related\":");
+        text.push_str(&Value::Object(related).to_string());
+        text.push('}');
+        emit(&layout.shard_path(shard as u32), &text)?;
     }
 
     let mut order: Vec<usize> = (0..count).collect();
@@ -259,7 +316,7 @@ pub fn write_sharded<E>(
             })
             .collect();
         let value = json!({ "format": LIST_FORMAT, "page": page, "entries": entries });
-        emit(&layout.page_path(page as u32), &value)?;
+        emit(&layout.page_path(page as u32), &value.to_string())?;
     }
     Ok(summary)
 }

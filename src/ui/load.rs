@@ -4,11 +4,12 @@ use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use super::yield_now::yield_now;
 use crate::domain::parse::shard::{is_index, parse_index, ParsedShard};
 use crate::domain::related::{Related, RelatedIndex};
 use crate::domain::shard::{RelatedById, ShardLayout};
 use crate::domain::view::RELATED_SHOWN;
-use crate::domain::{parse_catalog_then, Catalog, CatalogError, Issue};
+use crate::domain::{Catalog, CatalogError, ChunkedParse, Issue};
 
 /// The catalog this build serves when the page names no other.
 pub const DEFAULT_CATALOG: &str = "data/catalog.json";
@@ -198,17 +199,22 @@ impl LoadError {
     }
 }
 
-/// Parses fetched text into a ready catalog, or the error to show.
-pub fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
+/// Bytes of catalog text parsed per slice; between slices the page paints and answers input.
+const SLICE_BYTES: usize = 1 << 20;
+
+/// Parses fetched text into a ready catalog, or the error to show, a slice at a time: a
+/// 50 MB catalog never blocks the page for the whole parse.
+pub async fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
     if is_index(text) {
         return parse_sharded(url, text);
     }
-    // The parsed JSON tree is freed in a later task, after this one has rendered the card.
-    let defer_free = |tree: serde_json::Value| {
-        gloo_timers::callback::Timeout::new(0, move || drop(tree)).forget();
-    };
-    let mut parsed =
-        parse_catalog_then(text, defer_free).map_err(|error| LoadError::invalid(url, &error))?;
+    let mut parse = ChunkedParse::new(text);
+    while !parse.step(SLICE_BYTES) {
+        yield_now().await;
+    }
+    let mut parsed = parse
+        .finish()
+        .map_err(|error| LoadError::invalid(url, &error))?;
     if let Some(logo) = parsed.catalog.brand.logo_url.as_mut() {
         if let Some(absolute) = resolve_from_catalog(url, logo) {
             *logo = absolute;
@@ -267,7 +273,9 @@ pub const FETCH_TIMEOUT_MS: i32 = 15_000;
 /// Fetches and parses the catalog at `url`, aborting after `FETCH_TIMEOUT_MS`.
 pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
     let (content_type, text) = fetch_text(&url).await?;
-    parse_loaded(&url, &text).map_err(|error| explain_content_type(error, &content_type))
+    parse_loaded(&url, &text)
+        .await
+        .map_err(|error| explain_content_type(error, &content_type))
 }
 
 /// Fetches and parses shard `number` of the sharded catalog `loaded`.

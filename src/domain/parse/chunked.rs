@@ -59,6 +59,8 @@ pub struct ChunkedParse<'t> {
     reader: ArtifactReader,
     /// Findings of the entries of `artifacts`, in order.
     findings: Findings,
+    /// Where each entry of `artifacts` starts and ends in `text`, when asked for.
+    spans: Option<Vec<(usize, usize)>>,
 }
 
 /// Where the walk is; each state but the last three starts by skipping whitespace.
@@ -102,7 +104,30 @@ impl<'t> ChunkedParse<'t> {
             waiting: VecDeque::new(),
             reader: ArtifactReader::new(JsonPath::root().key("artifacts"), 0),
             findings: Findings::default(),
+            spans: None,
         }
+    }
+
+    /// This parse, also noting where each entry of `artifacts` is in the text (for tools
+    /// that copy entries verbatim, such as `versus-catalog shard`).
+    pub fn recording_spans(mut self) -> Self {
+        self.spans = Some(Vec::new());
+        self
+    }
+
+    /// [`finish`](Self::finish), with the byte range of each entry of `artifacts` (in
+    /// order) when the walk read the whole text itself; `None` when it fell back.
+    #[allow(clippy::type_complexity)]
+    pub fn finish_with_spans(
+        mut self,
+    ) -> (Result<Parsed, CatalogError>, Option<Vec<(usize, usize)>>) {
+        while !self.step(usize::MAX) {}
+        let spans = if matches!(self.state, State::Done) {
+            self.spans.take()
+        } else {
+            None
+        };
+        (self.finish(), spans)
     }
 
     /// Does a bounded slice of the work: about `budget_bytes` of the text read (parsed
@@ -304,6 +329,9 @@ impl<'t> ChunkedParse<'t> {
         }
         let index = self.next_index;
         self.next_index += 1;
+        if let Some(spans) = self.spans.as_mut() {
+            spans.push((start, self.at));
+        }
         if self.signals.is_some() {
             if !self.validate(index, &value) {
                 return State::Fallback;

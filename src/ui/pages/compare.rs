@@ -15,11 +15,11 @@ use crate::domain::verdict::{weighted_verdict, Weights};
 use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
 use crate::ui::catalog_store::list_page;
 use crate::ui::components::comparison_card::ComparisonCard;
-use crate::ui::load::Load;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::embed_panel::EmbedPanel;
 use crate::ui::components::site_frame::SiteFrame;
 use crate::ui::components::weight_panel::WeightPanel;
+use crate::ui::load::Load;
 use crate::ui::route::Route;
 use crate::ui::widget::EmbedTarget;
 
