@@ -15,6 +15,7 @@ pub mod report;
 pub mod schema;
 pub mod search;
 pub mod snippet;
+pub mod sort;
 pub mod theme;
 pub mod urls;
 pub mod verdict;

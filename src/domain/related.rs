@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::catalog::Catalog;
+use super::sort;
 
 /// One related artifact and why it is related.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +99,7 @@ impl RelatedIndex {
                 (other, if union > 0.0 { shared / union } else { 0.0 })
             })
             .collect();
-        scored.sort_by(|a, b| {
+        sort::sort_by(&mut scored, |a, b| {
             b.1.total_cmp(&a.1)
                 .then_with(|| self.ranks[b.0 as usize].cmp(&self.ranks[a.0 as usize]))
                 .then_with(|| a.0.cmp(&b.0))
@@ -126,7 +127,7 @@ impl RelatedIndex {
             .filter(|id| right.binary_search(id).is_ok())
             .copied()
             .collect();
-        shared.sort_by(|x, y| {
+        sort::sort_by(&mut shared, |x, y| {
             self.weights[*y as usize]
                 .total_cmp(&self.weights[*x as usize])
                 .then_with(|| self.intents[*x as usize].cmp(&self.intents[*y as usize]))

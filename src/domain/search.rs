@@ -1,6 +1,7 @@
 //! Browsing the catalog: search by name, filter by kind and category.
 
 use super::catalog::{Artifact, Catalog};
+use super::sort;
 
 /// What the reader typed and picked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -26,7 +27,9 @@ pub fn search(catalog: &Catalog, query: &Query) -> Vec<usize> {
         })
         .filter_map(|(index, a)| match_quality(a, &needle).map(|q| (q, a.rank, index)))
         .collect();
-    hits.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
+    sort::sort_by(&mut hits, |x, y| {
+        x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2))
+    });
     hits.into_iter().map(|(_, _, index)| index).collect()
 }
 

@@ -8,6 +8,7 @@ use crate::domain::catalog::{
 };
 use crate::domain::issues::Findings;
 use crate::domain::json_path::JsonPath;
+use crate::domain::sort;
 use crate::domain::urls::is_http_url;
 
 /// True for a slug `[a-z0-9][a-z0-9-]{0,63}`.
@@ -159,7 +160,9 @@ fn read_signals(fields: &mut Fields, signal_defs: &[SignalDef]) -> Vec<(String, 
         }
     }
     // Keep the catalog's row order.
-    signals.sort_by_key(|(id, _)| signal_defs.iter().position(|def| &def.id == id));
+    sort::sort_by_key(&mut signals, |(id, _)| {
+        signal_defs.iter().position(|def| &def.id == id)
+    });
     signals
 }
 
