@@ -4,6 +4,7 @@
 //! exercises it natively.
 
 pub mod attributes;
+pub mod case;
 pub mod catalog;
 pub mod format;
 pub mod issues;

@@ -1,5 +1,6 @@
 //! Browsing the catalog: search by name, filter by kind and category.
 
+use super::case::to_lowercase;
 use super::catalog::{Artifact, Catalog};
 use super::sort;
 
@@ -13,7 +14,7 @@ pub struct Query {
 
 /// Positions of matching artifacts: best text match first, then higher rank.
 pub fn search(catalog: &Catalog, query: &Query) -> Vec<usize> {
-    let needle = query.text.trim().to_lowercase();
+    let needle = to_lowercase(query.text.trim());
     let mut hits: Vec<(u8, u8, usize)> = catalog
         .artifacts
         .iter()
@@ -38,14 +39,14 @@ fn match_quality(artifact: &Artifact, needle: &str) -> Option<u8> {
     if needle.is_empty() {
         return Some(0);
     }
-    let name = artifact.name.to_lowercase();
+    let name = to_lowercase(&artifact.name);
     if name.starts_with(needle) || artifact.id.starts_with(needle) {
         return Some(0);
     }
-    let vendor = artifact.vendor.as_deref().unwrap_or("").to_lowercase();
+    let vendor = to_lowercase(artifact.vendor.as_deref().unwrap_or(""));
     if name.contains(needle)
         || vendor.contains(needle)
-        || artifact.display_name().to_lowercase().contains(needle)
+        || to_lowercase(&artifact.display_name()).contains(needle)
     {
         return Some(1);
     }
@@ -55,7 +56,7 @@ fn match_quality(artifact: &Artifact, needle: &str) -> Option<u8> {
     ]
     .into_iter()
     .chain(artifact.categories.iter().map(String::as_str))
-    .any(|text| text.to_lowercase().contains(needle));
+    .any(|text| to_lowercase(text).contains(needle));
     elsewhere.then_some(2)
 }
 

@@ -3,6 +3,7 @@
 use serde_json::Value;
 
 use super::fields::Fields;
+use crate::domain::case::to_lowercase;
 use crate::domain::catalog::{
     Artifact, Capability, Confidence, Detail, Plan, Price, Pricing, SignalDef,
 };
@@ -253,7 +254,7 @@ fn read_capability(value: &Value, path: JsonPath, findings: &mut Findings) -> Op
     let given_intents: Vec<String> = fields
         .text_list("intents")
         .iter()
-        .map(|intent| intent.trim().to_lowercase())
+        .map(|intent| to_lowercase(intent.trim()))
         .collect();
     let title = title?;
     let intents = if given_intents.is_empty() {
@@ -280,7 +281,7 @@ pub fn title_words(title: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for word in title
         .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
+        .map(to_lowercase)
     {
         if word.chars().count() >= 2
             && !STOP_WORDS.contains(&word.as_str())
