@@ -4,7 +4,6 @@
 //! kept until someone retries, so ten widgets on a broken catalog make one request, not ten.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use yew::prelude::*;
 
@@ -17,21 +16,22 @@ enum Entry {
 }
 
 thread_local! {
-    static ENTRIES: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+    /// By catalog URL (a page uses one or a few: a list is smaller code than a map).
+    static ENTRIES: RefCell<Vec<(String, Entry)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The state of the catalog at `url` now; `notify` hears when a pending fetch ends.
 pub fn request(url: &str, notify: Callback<Load<Shared>>) -> Load<Shared> {
     let start_fetch = ENTRIES.with(|entries| {
         let mut entries = entries.borrow_mut();
-        match entries.get_mut(url) {
+        match slot(&mut entries, url) {
             Some(Entry::Done(load)) => Err(load.clone()),
             Some(Entry::Pending(waiting)) => {
                 waiting.push(notify);
                 Ok(false)
             }
             None => {
-                entries.insert(url.to_owned(), Entry::Pending(vec![notify]));
+                entries.push((url.to_owned(), Entry::Pending(vec![notify])));
                 Ok(true)
             }
         }
@@ -47,7 +47,15 @@ pub fn request(url: &str, notify: Callback<Load<Shared>>) -> Load<Shared> {
                     Err(error) => Load::Failed(error),
                 };
                 let waiting = ENTRIES.with(|entries| {
-                    let previous = entries.borrow_mut().insert(url, Entry::Done(load.clone()));
+                    let mut entries = entries.borrow_mut();
+                    let done = Entry::Done(load.clone());
+                    let previous = match slot(&mut entries, &url) {
+                        Some(entry) => Some(std::mem::replace(entry, done)),
+                        None => {
+                            entries.push((url, done));
+                            None
+                        }
+                    };
                     match previous {
                         Some(Entry::Pending(waiting)) => waiting,
                         _ => Vec::new(),
@@ -62,12 +70,22 @@ pub fn request(url: &str, notify: Callback<Load<Shared>>) -> Load<Shared> {
     }
 }
 
+fn slot<'a>(entries: &'a mut [(String, Entry)], url: &str) -> Option<&'a mut Entry> {
+    entries
+        .iter_mut()
+        .find(|(key, _)| key == url)
+        .map(|(_, entry)| entry)
+}
+
 /// Forgets a failed load so the next request fetches again.
 pub fn forget_failure(url: &str) {
     ENTRIES.with(|entries| {
         let mut entries = entries.borrow_mut();
-        if matches!(entries.get(url), Some(Entry::Done(Load::Failed(_)))) {
-            entries.remove(url);
+        let failed = entries
+            .iter()
+            .position(|(key, entry)| key == url && matches!(entry, Entry::Done(Load::Failed(_))));
+        if let Some(position) = failed {
+            entries.swap_remove(position);
         }
     });
 }
