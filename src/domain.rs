@@ -4,6 +4,7 @@
 //! exercises it natively.
 
 pub mod attributes;
+pub mod case;
 pub mod catalog;
 pub mod format;
 pub mod issues;
@@ -16,6 +17,7 @@ pub mod schema;
 pub mod search;
 pub mod shard;
 pub mod snippet;
+pub mod sort;
 pub mod theme;
 pub mod urls;
 pub mod verdict;

@@ -3,8 +3,6 @@
 //! shadow roots and element lifecycles (the lifecycle itself is `embed/elements.js`).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
@@ -20,10 +18,14 @@ extern "C" {
     fn define_elements(base: &str, mount: &JsValue, update: &JsValue, unmount: &JsValue);
 }
 
+/// A mounted widget: handle id, app, container.
+type Mounted = (u32, AppHandle<Widget>, Element);
+
 thread_local! {
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
     static NEXT_HANDLE: Cell<u32> = const { Cell::new(1) };
-    static MOUNTED: RefCell<HashMap<u32, (AppHandle<Widget>, Element)>> = RefCell::new(HashMap::new());
+    /// Mounted widgets by handle id (a page has a few: a list is smaller code than a map).
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Defines the custom elements; `base` is the URL of the folder holding `versus.js`.
@@ -43,7 +45,7 @@ fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
         next.set(id.wrapping_add(1));
         id
     });
-    MOUNTED.with(|mounted| mounted.borrow_mut().insert(id, (handle, container)));
+    MOUNTED.with(|mounted| mounted.borrow_mut().push((id, handle, container)));
     id
 }
 
@@ -51,15 +53,20 @@ fn update(id: u32, host: HtmlElement) {
     let tag = host.local_name();
     let props = read_attributes(&tag, &host);
     MOUNTED.with(|mounted| {
-        if let Some((handle, _)) = mounted.borrow_mut().get_mut(&id) {
+        let mut mounted = mounted.borrow_mut();
+        if let Some((_, handle, _)) = mounted.iter_mut().find(|(key, ..)| *key == id) {
             handle.update(props);
         }
     });
 }
 
 fn unmount(id: u32) {
-    let removed = MOUNTED.with(|mounted| mounted.borrow_mut().remove(&id));
-    if let Some((handle, _)) = removed {
+    let removed = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let position = mounted.iter().position(|(key, ..)| *key == id)?;
+        Some(mounted.swap_remove(position))
+    });
+    if let Some((_, handle, _)) = removed {
         handle.destroy();
     }
 }
@@ -69,7 +76,7 @@ pub fn containers() -> Vec<Element> {
     MOUNTED.with(|mounted| {
         mounted
             .try_borrow()
-            .map(|m| m.values().map(|(_, container)| container.clone()).collect())
+            .map(|m| m.iter().map(|(.., container)| container.clone()).collect())
             .unwrap_or_default()
     })
 }

@@ -157,8 +157,7 @@ fn read_signal_defs(fields: &mut Fields) -> Vec<SignalDef> {
         };
     };
     let path = fields.at("signals");
-    let mut seen = HashSet::new();
-    let mut signals = Vec::new();
+    let mut signals: Vec<SignalDef> = Vec::new();
     for (index, item) in items.iter().enumerate() {
         let Some(mut signal) = Fields::of(item, path.index(index), fields.findings) else {
             continue;
@@ -167,7 +166,8 @@ fn read_signal_defs(fields: &mut Fields) -> Vec<SignalDef> {
         else {
             continue;
         };
-        if !seen.insert(id.clone()) {
+        // A catalog has a handful of signals: a scan is smaller code than a set.
+        if signals.iter().any(|known| known.id == id) {
             let path = signal.at("id");
             signal
                 .findings
@@ -294,7 +294,10 @@ fn read_featured(fields: &mut Fields, artifacts: &Option<Vec<Artifact>>) -> Vec<
             .iter()
             .filter(|id| !known.contains(id.as_str()))
             .collect();
-        let distinct: HashSet<&String> = ids.iter().collect();
+        let distinct = ids
+            .iter()
+            .enumerate()
+            .all(|(index, id)| !ids[..index].contains(id));
         if !unknown.is_empty() {
             let names: Vec<String> = unknown.iter().map(|id| format!("\"{id}\"")).collect();
             fields.findings.warning(
@@ -304,7 +307,7 @@ fn read_featured(fields: &mut Fields, artifacts: &Option<Vec<Artifact>>) -> Vec<
                     names.join(", ")
                 ),
             );
-        } else if distinct.len() != ids.len() {
+        } else if !distinct {
             fields
                 .findings
                 .warning(&item_path, "compares an artifact with itself; not shown");

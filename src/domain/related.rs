@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::catalog::Catalog;
+use super::sort;
 
 /// One related artifact and why it is related.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,7 +122,7 @@ impl RelatedIndex {
             scored.select_nth_unstable_by(limit, order);
             scored.truncate(limit);
         }
-        scored.sort_by(order);
+        sort::sort_by(&mut scored, order);
         scored
             .into_iter()
             .map(|(other, score)| Related {
@@ -194,7 +195,7 @@ impl RelatedIndex {
             .filter(|id| right.binary_search(id).is_ok())
             .copied()
             .collect();
-        shared.sort_by(|x, y| {
+        sort::sort_by(&mut shared, |x, y| {
             self.weights[*y as usize]
                 .total_cmp(&self.weights[*x as usize])
                 .then_with(|| self.intents[*x as usize].cmp(&self.intents[*y as usize]))

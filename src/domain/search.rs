@@ -1,7 +1,9 @@
 //! Browsing the catalog: search by name, filter by kind and category.
 
+use super::case::to_lowercase;
 use super::catalog::{Artifact, Catalog};
 use super::shard::ListEntry;
+use super::sort;
 
 /// What the reader typed and picked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,7 +62,7 @@ pub fn search(catalog: &Catalog, query: &Query) -> Vec<usize> {
 
 /// Positions of matching items: best text match first, then higher rank.
 pub fn search_in<T: Searchable>(items: &[T], query: &Query) -> Vec<usize> {
-    let needle = query.text.trim().to_lowercase();
+    let needle = to_lowercase(query.text.trim());
     let mut hits: Vec<(u8, u8, usize)> = items
         .iter()
         .enumerate()
@@ -73,7 +75,9 @@ pub fn search_in<T: Searchable>(items: &[T], query: &Query) -> Vec<usize> {
         })
         .filter_map(|(index, a)| match_quality(a, &needle).map(|q| (q, a.rank(), index)))
         .collect();
-    hits.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
+    sort::sort_by(&mut hits, |x, y| {
+        x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2))
+    });
     hits.into_iter().map(|(_, _, index)| index).collect()
 }
 
@@ -82,11 +86,11 @@ fn match_quality<T: Searchable>(item: &T, needle: &str) -> Option<u8> {
     if needle.is_empty() {
         return Some(0);
     }
-    let name = item.name().to_lowercase();
+    let name = to_lowercase(item.name());
     if name.starts_with(needle) || item.id().starts_with(needle) {
         return Some(0);
     }
-    let vendor = item.vendor().unwrap_or("").to_lowercase();
+    let vendor = to_lowercase(item.vendor().unwrap_or(""));
     let display = format!("{vendor}: {name}");
     if name.contains(needle) || vendor.contains(needle) || display.contains(needle) {
         return Some(1);
@@ -94,7 +98,7 @@ fn match_quality<T: Searchable>(item: &T, needle: &str) -> Option<u8> {
     let elsewhere = [item.kind(), item.summary().unwrap_or("")]
         .into_iter()
         .chain(item.categories().iter().map(String::as_str))
-        .any(|text| text.to_lowercase().contains(needle));
+        .any(|text| to_lowercase(text).contains(needle));
     elsewhere.then_some(2)
 }
 

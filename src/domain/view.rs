@@ -110,7 +110,12 @@ pub fn capability_total(artifact: &Artifact) -> String {
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => {
+            let mut out = String::with_capacity(text.len() + 4);
+            super::case::push_uppercase(first, &mut out);
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }

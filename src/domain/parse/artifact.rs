@@ -3,11 +3,13 @@
 use serde_json::Value;
 
 use super::fields::Fields;
+use crate::domain::case::to_lowercase;
 use crate::domain::catalog::{
     Artifact, Capability, Confidence, Detail, Plan, Price, Pricing, SignalDef,
 };
 use crate::domain::issues::Findings;
 use crate::domain::json_path::JsonPath;
+use crate::domain::sort;
 use crate::domain::urls::is_http_url;
 
 /// True for a slug `[a-z0-9][a-z0-9-]{0,63}`.
@@ -159,7 +161,9 @@ fn read_signals(fields: &mut Fields, signal_defs: &[SignalDef]) -> Vec<(String, 
         }
     }
     // Keep the catalog's row order.
-    signals.sort_by_key(|(id, _)| signal_defs.iter().position(|def| &def.id == id));
+    sort::sort_by_key(&mut signals, |(id, _)| {
+        signal_defs.iter().position(|def| &def.id == id)
+    });
     signals
 }
 
@@ -250,7 +254,7 @@ fn read_capability(value: &Value, path: JsonPath, findings: &mut Findings) -> Op
     let given_intents: Vec<String> = fields
         .text_list("intents")
         .iter()
-        .map(|intent| intent.trim().to_lowercase())
+        .map(|intent| to_lowercase(intent.trim()))
         .collect();
     let title = title?;
     let intents = if given_intents.is_empty() {
@@ -277,7 +281,7 @@ pub fn title_words(title: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for word in title
         .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
+        .map(to_lowercase)
     {
         if word.chars().count() >= 2
             && !STOP_WORDS.contains(&word.as_str())

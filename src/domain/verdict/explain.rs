@@ -4,6 +4,7 @@
 use super::{advantages, edge_items, join_list, verdict, Verdict};
 use crate::domain::catalog::{Artifact, Plan, SignalDef};
 use crate::domain::format::Locale;
+use crate::domain::sort;
 
 /// Ranks this close (inclusive) are "too close to call".
 pub const CLOSE_MARGIN: u8 = 2;
@@ -11,7 +12,9 @@ pub const CLOSE_MARGIN: u8 = 2;
 /// Ranks two to four artifacts (in column order) and explains the result.
 pub fn verdict_all(artifacts: &[&Artifact], signals: &[SignalDef], locale: &Locale) -> Verdict {
     let mut order: Vec<usize> = (0..artifacts.len()).collect();
-    order.sort_by(|x, y| artifacts[*y].rank.cmp(&artifacts[*x].rank));
+    sort::sort_by(&mut order, |x, y| {
+        artifacts[*y].rank.cmp(&artifacts[*x].rank)
+    });
     let mut result = match artifacts {
         [a, b] => verdict(a, b, signals, locale),
         _ => ranking(artifacts, &order, signals, locale),
@@ -102,7 +105,7 @@ fn breakdown(
             (delta.abs() > 1e-9).then_some((delta, def.label.as_str()))
         })
         .collect();
-    differences.sort_by(|x, y| y.0.abs().total_cmp(&x.0.abs()));
+    sort::sort_by(&mut differences, |x, y| y.0.abs().total_cmp(&x.0.abs()));
     let points = if gap == 1 { "point" } else { "points" };
     if differences.is_empty() {
         return Some(format!(

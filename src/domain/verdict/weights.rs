@@ -3,6 +3,7 @@
 //! the URL (`rank:1,adoption:3`), so a re-weighted comparison is shareable.
 
 use crate::domain::catalog::{Artifact, SignalDef};
+use crate::domain::sort;
 
 /// The largest weight a reader can give one score.
 pub const MAX_WEIGHT: u8 = 5;
@@ -122,7 +123,7 @@ pub fn weighted_verdict(
     };
     let rounded: Vec<u32> = scores.iter().map(|s| s.round() as u32).collect();
     let mut order: Vec<usize> = (0..artifacts.len()).collect();
-    order.sort_by(|x, y| scores[*y].total_cmp(&scores[*x]));
+    sort::sort_by(&mut order, |x, y| scores[*y].total_cmp(&scores[*x]));
     let at = |i: usize| format!("{} at {}/100", artifacts[i].name, rounded[i]);
     let (first, second) = (order[0], order[1]);
     let others: Vec<String> = order[1..].iter().map(|&i| at(i)).collect();
