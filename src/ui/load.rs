@@ -351,9 +351,11 @@ async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
         ));
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
-    let text = response.text().await;
+    // The body as bytes, copied straight into wasm memory: `text()` would decode it to a
+    // JS string only for wasm-bindgen to encode it back to UTF-8, in one long task.
+    let body = response.binary().await;
     drop(timer);
-    let text = text.map_err(|error| {
+    let body = body.map_err(|error| {
         let message = if signal.as_ref().is_some_and(|s| s.aborted()) {
             format!(
                 "The answer did not finish within {} seconds.",
@@ -364,5 +366,13 @@ async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
         };
         LoadError::network(url, message)
     })?;
+    // As `text()` would: a byte-order mark is dropped, and invalid UTF-8 becomes U+FFFD
+    // (the parse then says where).
+    let mut body = body;
+    if body.starts_with(b"\xEF\xBB\xBF") {
+        body.drain(..3);
+    }
+    let text = String::from_utf8(body)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
     Ok((content_type, text))
 }

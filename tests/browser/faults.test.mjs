@@ -24,6 +24,7 @@ const FAULTS = {
   '/faults/wrong-format.json': { status: 200, type: JSON_TYPE, body: withChanges({ format: 'versus-catalog/2' }) },
   '/faults/empty-artifacts.json': { status: 200, type: JSON_TYPE, body: withChanges({ artifacts: [] }) },
   '/faults/text-plain.json': { status: 200, type: 'text/plain', body: GOOD },
+  '/faults/bom.json': { status: 200, type: JSON_TYPE, body: `\uFEFF${GOOD}` },
   '/faults/stalled-body.json': { hang: 'body' },
   '/faults/no-answer.json': { hang: 'headers' },
   '/faults/embed-503.json': { status: 503, type: 'text/plain', body: 'busy', then: 'good' },
@@ -188,6 +189,13 @@ describe('the catalog server misbehaves', () => {
     await page.waitForSelector('.vs-compare', { timeout: 15000 });
     assert.match(await page.locator('.vs-verdict').innerText(), /Alpha and Beta are tied at 70\/100\./);
     assert.equal(await page.locator('.vs-error').count(), 0);
+    assert.deepEqual(page.crashes, []);
+  });
+
+  test('a catalog starting with a UTF-8 byte-order mark loads, as browsers decode text', async () => {
+    const page = await openPage(`${site.origin}/?catalog=faults/bom.json#/compare/alpha/beta`);
+    await page.waitForSelector('.vs-compare', { timeout: 15000 });
+    assert.match(await page.locator('.vs-verdict').innerText(), /Alpha and Beta are tied at 70\/100\./);
     assert.deepEqual(page.crashes, []);
   });
 

@@ -3,14 +3,16 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlSelectElement, UrlSearchParams};
+use web_sys::{HtmlInputElement, HtmlSelectElement, UrlSearchParams};
 use yew::prelude::*;
 use yew_router::hooks::{use_location, use_navigator};
 use yew_router::navigator::Navigator;
 
 use super::not_found::UnknownArtifacts;
 use super::{set_json_ld, set_title, use_catalog_with};
+use crate::domain::case::to_lowercase;
 use crate::domain::jsonld;
+use crate::domain::sort;
 use crate::domain::verdict::{weighted_verdict, Weights};
 use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
 use crate::ui::catalog_store::list_page;
@@ -22,6 +24,9 @@ use crate::ui::components::weight_panel::WeightPanel;
 use crate::ui::load::Load;
 use crate::ui::route::Route;
 use crate::ui::widget::EmbedTarget;
+
+/// The most artifacts the "Add to comparison" picker lists at once.
+const PICKER_SHOWN: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -38,6 +43,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             .and_then(|params| params.get("weights"))
     });
     let list_tick = use_state(|| 0u32);
+    let picker_filter = use_state(String::new);
     let shared = match use_catalog_with(props.ids.clone(), false) {
         Ok(shared) => shared,
         Err(waiting) => return waiting,
@@ -112,11 +118,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
         })
     };
-    let mut candidates: Vec<(String, String)> = catalog
+    let mut candidates: Vec<(u8, String, String)> = catalog
         .artifacts
         .iter()
         .filter(|a| !ids.contains(&a.id))
-        .map(|a| (a.id.clone(), a.display_name()))
+        .map(|a| (a.rank, a.id.clone(), a.display_name()))
         .collect();
     // A sharded catalog also offers the best-ranked page of its browse list.
     if shared.0.sharded.is_some() {
@@ -127,18 +133,51 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 entries
                     .iter()
                     .filter(|e| !ids.contains(&e.id) && catalog.get(&e.id).is_none())
-                    .map(|e| (e.id.clone(), e.display_name())),
+                    .map(|e| (e.rank, e.id.clone(), e.display_name())),
             );
         }
     }
+    // A long list is cut to the best-ranked matches of a filter: ten thousand options
+    // cost the page a third of a second of layout and help nobody.
+    let needle = to_lowercase(picker_filter.trim());
+    let mut matching: Vec<&(u8, String, String)> = candidates
+        .iter()
+        .filter(|(_, id, name)| {
+            needle.is_empty() || id.contains(&needle) || to_lowercase(name).contains(&needle)
+        })
+        .collect();
+    let filterable = candidates.len() > PICKER_SHOWN;
+    if matching.len() > PICKER_SHOWN {
+        sort::sort_by(&mut matching, |a, b| b.0.cmp(&a.0));
+    }
+    let prompt = if matching.len() > PICKER_SHOWN {
+        format!(
+            "+ Add to comparison… ({PICKER_SHOWN} best-ranked of {})",
+            catalog.brand.locale.integer(matching.len() as u64)
+        )
+    } else {
+        "+ Add to comparison…".to_owned()
+    };
+    matching.truncate(PICKER_SHOWN);
+    let on_filter = {
+        let picker_filter = picker_filter.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            picker_filter.set(input.value());
+        })
+    };
     let toolbar = html! {
         <>
             if ids.len() < 4 {
                 <label class="vs-picker">
                     <span class="vs-visually-hidden">{ "Add an artifact to the comparison" }</span>
+                    if filterable {
+                        <input type="search" class="vs-picker__filter" placeholder="Filter…"
+                            aria-label="Filter the artifacts to add" value={(*picker_filter).clone()} oninput={on_filter} />
+                    }
                     <select onchange={on_add}>
-                        <option value="" selected=true>{ "+ Add to comparison…" }</option>
-                        { for candidates.iter().map(|(id, name)| html! { <option value={id.clone()}>{ name }</option> }) }
+                        <option value="" selected=true>{ prompt }</option>
+                        { for matching.iter().map(|(_, id, name)| html! { <option value={id.clone()}>{ name }</option> }) }
                     </select>
                 </label>
             }
