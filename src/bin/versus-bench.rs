@@ -7,11 +7,11 @@
 //! ```
 //!
 //! For each file it times, median of R runs (default 5): `serde_json::from_str::<Value>`
-//! alone, `validate_catalog` on that value alone, the whole `parse_catalog` (what the
-//! widget runs), `RelatedIndex::build`; then, over Q (default 1000) artifacts picked by a
+//! alone, `validate_catalog` on that value alone, the whole `parse_catalog`,
+//! `RelatedIndex::build`; then, over Q (default 1000) artifacts picked by a
 //! fixed-seed PRNG, the median and p95 of one `related(i, 10)` query, of `verdict` and of
-//! `compare_view` for a random pair. Natively it also times `ChunkedParse` stepped with
-//! `--budget` bytes a step (default 1 MB, as the browser shell would slice it): the total,
+//! `compare_view` for a random pair. It also times `ChunkedParse` (what the widget runs)
+//! stepped with `--budget` bytes a step (default 1 MB, as the browser shell slices it): the total,
 //! its ratio to `parse_catalog`, the longest single step and the number of steps. `--json`
 //! prints one JSON object per file, one a line.
 //!
@@ -365,6 +365,7 @@ fn main() -> std::process::ExitCode {
 mod exports {
     use super::*;
     use std::cell::RefCell;
+    use versus::domain::ChunkedParse;
 
     #[derive(Default)]
     struct State {
@@ -440,6 +441,28 @@ mod exports {
             s.catalog = None;
             s.index = None;
             let (ms, parsed) = time(|| parse_catalog(text(s)));
+            match parsed {
+                Ok(parsed) => {
+                    s.catalog = Some(parsed.catalog);
+                    ms
+                }
+                Err(_) => -1.0,
+            }
+        })
+    }
+
+    /// ms of `ChunkedParse` stepped to the end in 1 MB slices: what the widget runs (it
+    /// yields to the browser between slices; the yields are not timed). Keeps the catalog.
+    #[no_mangle]
+    pub extern "C" fn bench_chunked_parse() -> f64 {
+        with(|s| {
+            s.catalog = None;
+            s.index = None;
+            let (ms, parsed) = time(|| {
+                let mut parse = ChunkedParse::new(text(s));
+                while !parse.step(1 << 20) {}
+                parse.finish()
+            });
             match parsed {
                 Ok(parsed) => {
                     s.catalog = Some(parsed.catalog);

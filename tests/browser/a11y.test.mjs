@@ -2,7 +2,7 @@
 // must report no violations.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { open, withSite } from './harness.mjs';
+import { axeViolations as violations, open, withSite } from './harness.mjs';
 
 const env = withSite();
 
@@ -17,15 +17,6 @@ const PAGES = [
   ['iframe card', 'index.html#/embed/compare/ernie-4-5-vl-424b-a47b/sdnext', '.vs-compare'],
   ['rebranded comparison', '?catalog=%2Ffixtures%2Fvelo-de.json#/compare/grossglockner-12/kaze-r9', '.vs-compare'],
 ];
-
-/** Runs axe on the page and describes each violation with the elements it found. */
-async function violations(page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const results = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 for (const theme of ['light', 'dark']) {
   describe(`axe-core, ${theme} theme`, () => {

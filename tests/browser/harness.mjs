@@ -73,3 +73,12 @@ export function withSite(handler = async () => false, extraMounts = () => ({})) 
   });
   return env;
 }
+
+/** Runs axe-core (WCAG 2.1 A and AA) on the page; one line per violation, with elements. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const results = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+}

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { open, shot, withSite } from './harness.mjs';
+import { axeViolations, open, shot, withSite } from './harness.mjs';
 
 // The default catalog cut into 7 shards of ~2 artifacts and 3 list pages of 5 entries.
 const OUT = mkdtempSync(join(tmpdir(), 'versus-sharded-'));
@@ -71,6 +71,7 @@ describe('a sharded catalog', () => {
     await page.getByRole('button', { name: 'Show more' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.vs-tile').length === 14);
     assert.equal(await page.getByRole('button', { name: 'Show more' }).count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
     await page.getByLabel('Search').fill('flux');
     await page.waitForFunction(() => document.querySelectorAll('.vs-tile').length === 1);
     assert.match(await page.locator('.vs-tile').innerText(), /FLUX\.1 Pro/);

@@ -151,13 +151,14 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         sort::sort_by(&mut matching, |a, b| b.0.cmp(&a.0));
     }
     let prompt = if matching.len() > PICKER_SHOWN {
-        format!(
-            "+ Add to comparison… ({PICKER_SHOWN} best-ranked of {})",
-            catalog.brand.locale.integer(matching.len() as u64)
-        )
+        format!("+ Add to comparison… (best {PICKER_SHOWN})")
     } else {
         "+ Add to comparison…".to_owned()
     };
+    let filter_hint = format!(
+        "Filter {}…",
+        catalog.brand.locale.integer(candidates.len() as u64)
+    );
     matching.truncate(PICKER_SHOWN);
     let on_filter = {
         let picker_filter = picker_filter.clone();
@@ -172,7 +173,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 <label class="vs-picker">
                     <span class="vs-visually-hidden">{ "Add an artifact to the comparison" }</span>
                     if filterable {
-                        <input type="search" class="vs-picker__filter" placeholder="Filter…"
+                        <input type="search" class="vs-picker__filter" placeholder={filter_hint}
                             aria-label="Filter the artifacts to add" value={(*picker_filter).clone()} oninput={on_filter} />
                     }
                     <select onchange={on_add}>
