@@ -4,7 +4,9 @@
 //! router, so its links open the standalone site (next to `versus.js`) in a new tab.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
+#[cfg(feature = "site")]
+use yew_router::prelude::Link;
+use yew_router::Routable;
 
 use super::route::Route;
 
@@ -30,8 +32,15 @@ pub struct PageLinkProps {
 pub fn PageLink(props: &PageLinkProps) -> Html {
     let mode = use_context::<LinkMode>().unwrap_or(LinkMode::Site);
     match mode {
+        #[cfg(feature = "site")]
         LinkMode::Site => html! {
             <Link<Route> classes={props.classes.clone()} to={props.to.clone()}>{ props.children.clone() }</Link<Route>>
+        },
+        // The embed-only module has no router: a plain hash link (never rendered there,
+        // since widgets always link out to the site).
+        #[cfg(not(feature = "site"))]
+        LinkMode::Site => html! {
+            <a class={props.classes.clone()} href={format!("#{}", props.to.to_path())}>{ props.children.clone() }</a>
         },
         LinkMode::External(site) => html! {
             <a class={props.classes.clone()} href={format!("{site}#{}", props.to.to_path())} target="_blank" rel="noopener">

@@ -1,0 +1,16 @@
+//! The embed-only wasm module: `<versus-compare>` and `<versus-artifact>` for host pages,
+//! without the standalone site (its pages and router), so host pages download less.
+//! `versus.js` loads it; `scripts/build` builds it next to the site's module.
+#![forbid(unsafe_code)]
+
+use wasm_bindgen::prelude::*;
+
+fn main() {
+    versus::ui::panic::install();
+}
+
+/// Defines `<versus-compare>` and `<versus-artifact>`; `base` is the folder of `versus.js`.
+#[wasm_bindgen]
+pub fn register_elements(base: String) {
+    versus::embed::register(base);
+}
