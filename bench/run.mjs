@@ -204,8 +204,8 @@ function report(rows, sizes, version) {
     + `host page (versus.js + embed module) wasm ${kib(sizes.embed_wasm)} KiB + js ${kib(sizes.embed_js)} KiB = ${kib(sizes.embed_wasm + sizes.embed_js)} KiB; `
     + `css ${kib(sizes.css)} KiB; budget 150 KiB`);
   lines.push('');
-  lines.push('| artifacts | MB | first card cold: Versus / vanilla (ratio) | warm: Versus / vanilla (ratio) | longest task | JSON.parse MB/s | parse+validate MB/s (ratio) | related top-10 median / p95 | card view | wasm memory | JS heap |');
-  lines.push('|---:|---:|---|---|---:|---:|---|---|---:|---:|---:|');
+  lines.push('| artifacts | MB | first card cold: Versus / vanilla (ratio) | warm: Versus / vanilla (ratio) | longest task | JSON.parse MB/s | parse+validate MB/s (ratio) | related top-10 median / p95 | verdict | card view | wasm memory | JS heap |');
+  lines.push('|---:|---:|---|---|---:|---:|---|---|---:|---:|---:|---:|');
   for (const r of rows) {
     const v = r.versus ?? {};
     const b = r.vanilla ?? {};
@@ -221,6 +221,7 @@ function report(rows, sizes, version) {
       r.micro_error ? `failed: ${r.micro_error}` : fixed(jsonRate, 0),
       r.micro_error ? '' : `${fixed(wasmRate, 0)} (${fixed(wasmRate / jsonRate, 2)}×)`,
       r.wasm ? `${fixed(r.wasm.related_top10_median_us / 1e3, 3)} / ${fixed(r.wasm.related_top10_p95_us / 1e3, 3)} ms` : '',
+      r.wasm ? `${fixed(r.wasm.verdict_mean_us, 1)} µs` : '',
       r.wasm ? `${fixed(r.wasm.compare_view_median_us, 0)} µs` : '',
       r.wasm ? `${fixed(r.wasm.wasm_memory_bytes / 1048576, 0)} MiB` : '',
       Number.isFinite(v.js_heap_bytes) ? `${fixed(v.js_heap_bytes / 1048576, 1)} MiB` : '',
