@@ -8,6 +8,7 @@ pub mod case;
 pub mod catalog;
 pub mod format;
 pub mod issues;
+pub mod json;
 pub mod json_path;
 pub mod jsonld;
 pub mod parse;

@@ -6,7 +6,7 @@
 //! versus-bench [--repeat R] [--queries Q] [--budget BYTES] [--json] FILE...
 //! ```
 //!
-//! For each file it times, median of R runs (default 5): `serde_json::from_str::<Value>`
+//! For each file it times, median of R runs (default 5): parsing into `domain::json::Value`
 //! alone, `validate_catalog` on that value alone, the whole `parse_catalog`,
 //! `RelatedIndex::build`; then, over Q (default 1000) artifacts picked by a
 //! fixed-seed PRNG, the median and p95 of one `related(i, 10)` query, of `verdict` and of
@@ -23,6 +23,8 @@
 
 use serde_json::Value;
 use versus::domain::catalog::Catalog;
+/// The tree the validator reads (borrowing from the text).
+use versus::domain::json::Value as Tree;
 use versus::domain::parse::validate_catalog;
 use versus::domain::parse_catalog;
 use versus::domain::related::RelatedIndex;
@@ -255,7 +257,7 @@ Usage: versus-bench [--repeat R] [--queries Q] [--budget BYTES] [--json] FILE...
         let mut parse_ms = Vec::new();
         let mut drop_value_ms = Vec::new();
         for _ in 0..repeat {
-            let (ms, value) = time(|| serde_json::from_str::<Value>(text));
+            let (ms, value) = time(|| serde_json::from_str::<Tree>(text));
             let value = value.map_err(|e| e.to_string())?;
             value_ms.push(ms);
             let (ms, parsed) = time(|| validate_catalog(&value));
@@ -407,7 +409,7 @@ mod exports {
         with(|s| {
             s.catalog = None;
             s.index = None;
-            let (ms, value) = time(|| serde_json::from_str::<Value>(text(s)));
+            let (ms, value) = time(|| serde_json::from_str::<Tree>(text(s)));
             if value.is_ok() {
                 ms
             } else {
@@ -422,7 +424,7 @@ mod exports {
         with(|s| {
             s.catalog = None;
             s.index = None;
-            let Ok(value) = serde_json::from_str::<Value>(text(s)) else {
+            let Ok(value) = serde_json::from_str::<Tree>(text(s)) else {
                 return -1.0;
             };
             let (ms, parsed) = time(|| validate_catalog(&value));

@@ -11,7 +11,7 @@ pub mod shard;
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::Value;
+use crate::domain::json::Value;
 
 pub use self::artifact::is_valid_id;
 pub use self::chunked::ChunkedParse;
@@ -35,7 +35,10 @@ pub fn parse_catalog(text: &str) -> Result<Parsed, CatalogError> {
 /// `parse_catalog`, handing the parsed JSON tree to `dispose` instead of dropping it.
 /// Freeing a big tree costs about as much as parsing it, so a browser shell can free it
 /// after the first card is on screen rather than before.
-pub fn parse_catalog_then(text: &str, dispose: impl FnOnce(Value)) -> Result<Parsed, CatalogError> {
+pub fn parse_catalog_then<'t>(
+    text: &'t str,
+    dispose: impl FnOnce(Value<'t>),
+) -> Result<Parsed, CatalogError> {
     let value: Value = serde_json::from_str(text).map_err(|error| CatalogError::Syntax {
         message: syntax_message(&error),
         line: error.line(),

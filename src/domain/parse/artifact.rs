@@ -1,6 +1,6 @@
 //! Reading one entry of `artifacts`.
 
-use serde_json::Value;
+use crate::domain::json::Value;
 
 use super::fields::Fields;
 use crate::domain::case::to_lowercase;
@@ -148,12 +148,12 @@ fn read_signals(fields: &mut Fields, signal_defs: &[SignalDef]) -> Vec<(String, 
         return Vec::new();
     };
     let mut signals = Vec::new();
-    for (id, value) in map {
-        let Some(number) = fields.number_value(&path.key(id), value, 0.0, 1.0) else {
+    for (id, value) in map.iter() {
+        let Some(number) = fields.number_value(|| path.key(id), value, 0.0, 1.0) else {
             continue;
         };
-        if signal_defs.iter().any(|def| &def.id == id) {
-            signals.push((id.clone(), number));
+        if signal_defs.iter().any(|def| def.id == id) {
+            signals.push((id.to_owned(), number));
         } else {
             fields
                 .findings
@@ -203,8 +203,8 @@ fn read_price(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<
             None
         }
         Some(value) => {
-            let path = fields.at("amount");
-            fields.number_value(&path, value, 0.0, f64::MAX)
+            let path = fields.path.clone();
+            fields.number_value(|| path.key("amount"), value, 0.0, f64::MAX)
         }
     };
     let currency = fields.required_text("currency");

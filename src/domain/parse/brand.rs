@@ -1,6 +1,6 @@
 //! Reading `brand` and `brand.theme`.
 
-use serde_json::Value;
+use crate::domain::json::Value;
 
 use super::fields::Fields;
 use crate::domain::catalog::Brand;
@@ -91,7 +91,7 @@ fn read_theme(value: &Value, path: JsonPath, findings: &mut Findings) -> Theme {
                     fields.wrong(
                         &path,
                         expected.trim_start_matches("expected "),
-                        &Value::from(color.as_str()),
+                        &Value::from(&**color),
                     );
                     None
                 }
@@ -133,9 +133,10 @@ fn read_theme(value: &Value, path: JsonPath, findings: &mut Findings) -> Theme {
         .collect();
     let unknown: Vec<String> = fields
         .map
-        .keys()
-        .filter(|key| !known.contains(&key.as_str()))
-        .cloned()
+        .iter()
+        .map(|(key, _)| key)
+        .filter(|key| !known.contains(key))
+        .map(str::to_owned)
         .collect();
     for key in unknown {
         let path = fields.at(&key);

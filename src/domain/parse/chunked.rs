@@ -17,7 +17,7 @@
 
 use std::collections::VecDeque;
 
-use serde_json::{Map, Value};
+use crate::domain::json::{Map, Value};
 
 use super::fields::Fields;
 use super::{parse_catalog, read_featured, read_head, read_signal_defs, ArtifactReader, Parsed};
@@ -48,14 +48,14 @@ pub struct ChunkedParse<'t> {
     at: usize,
     state: State,
     /// Every top-level member read so far except `artifacts`.
-    skeleton: Map<String, Value>,
+    skeleton: Map<'t>,
     seen_artifacts: bool,
     /// The signal definitions, once the skeleton settles them.
     signals: Option<Vec<SignalDef>>,
     /// Index of the next entry of `artifacts`.
     next_index: usize,
     /// Entries parsed before the signal definitions were known: index, value, length.
-    waiting: VecDeque<(usize, Value, usize)>,
+    waiting: VecDeque<(usize, Value<'t>, usize)>,
     reader: ArtifactReader,
     /// Findings of the entries of `artifacts`, in order.
     findings: Findings,
@@ -275,8 +275,9 @@ impl<'t> ChunkedParse<'t> {
     }
 
     /// Parses the JSON value starting here with `serde_json` and moves past it.
-    fn value<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
-        let rest = self.text.get(self.at..)?;
+    fn value<T: serde::de::Deserialize<'t>>(&mut self) -> Option<T> {
+        let text: &'t str = self.text;
+        let rest = text.get(self.at..)?;
         let mut values = serde_json::Deserializer::from_str(rest).into_iter::<T>();
         let value = values.next()?.ok()?;
         self.at += values.byte_offset();

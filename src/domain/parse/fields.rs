@@ -1,6 +1,6 @@
 //! Typed field readers over `serde_json::Value` that record a finding instead of failing.
 
-use serde_json::{Map, Value};
+use crate::domain::json::{Map, Value};
 
 use crate::domain::issues::Findings;
 use crate::domain::json_path::JsonPath;
@@ -14,23 +14,31 @@ pub fn describe(value: &Value) -> String {
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
             let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
-            Value::from(format!("{shown}{ellipsis}")).to_string()
+            serde_json::Value::from(format!("{shown}{ellipsis}")).to_string()
         }
         Value::Array(_) => "an array".to_owned(),
         Value::Object(_) => "an object".to_owned(),
     }
 }
 
+/// The text of a non-empty (not only blank) JSON string.
+fn non_empty_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) if !s.trim().is_empty() => Some(s.to_string()),
+        _ => None,
+    }
+}
+
 /// Reads fields of one JSON object, reporting each problem at its path.
 pub struct Fields<'v, 'f> {
-    pub map: &'v Map<String, Value>,
+    pub map: &'v Map<'v>,
     pub path: JsonPath,
     pub findings: &'f mut Findings,
 }
 
 impl<'v, 'f> Fields<'v, 'f> {
     /// Views `value` as an object, or records `expected an object` and returns `None`.
-    pub fn of(value: &'v Value, path: JsonPath, findings: &'f mut Findings) -> Option<Self> {
+    pub fn of(value: &'v Value<'v>, path: JsonPath, findings: &'f mut Findings) -> Option<Self> {
         match value {
             Value::Object(map) => Some(Self {
                 map,
@@ -48,7 +56,7 @@ impl<'v, 'f> Fields<'v, 'f> {
     }
 
     /// The value under `key`, treating `null` as absent.
-    pub fn get(&self, key: &str) -> Option<&'v Value> {
+    pub fn get(&self, key: &str) -> Option<&'v Value<'v>> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
@@ -78,10 +86,12 @@ impl<'v, 'f> Fields<'v, 'f> {
                 self.missing(key, "a non-empty string");
                 None
             }
-            Some(value) => {
+            // The path is built only for an error: most values are fine.
+            Some(value) => non_empty_text(value).or_else(|| {
                 let path = self.at(key);
-                self.text_value(&path, value)
-            }
+                self.wrong(&path, "a non-empty string", value);
+                None
+            }),
         }
     }
 
@@ -90,7 +100,7 @@ impl<'v, 'f> Fields<'v, 'f> {
         let value = self.get(key)?;
         match value {
             Value::String(s) if s.trim().is_empty() => None,
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) => Some(s.to_string()),
             other => {
                 let path = self.at(key);
                 self.wrong(&path, "a string", other);
@@ -99,18 +109,8 @@ impl<'v, 'f> Fields<'v, 'f> {
         }
     }
 
-    pub fn text_value(&mut self, path: &JsonPath, value: &Value) -> Option<String> {
-        match value {
-            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
-            other => {
-                self.wrong(path, "a non-empty string", other);
-                None
-            }
-        }
-    }
-
     /// The array under `key` (absent gives `None`; another type is reported).
-    pub fn array(&mut self, key: &str, expected: &str) -> Option<&'v Vec<Value>> {
+    pub fn array(&mut self, key: &str, expected: &str) -> Option<&'v Vec<Value<'v>>> {
         let value = self.get(key)?;
         match value {
             Value::Array(items) => Some(items),
@@ -127,11 +127,16 @@ impl<'v, 'f> Fields<'v, 'f> {
         let Some(items) = self.array(key, "an array of strings") else {
             return Vec::new();
         };
-        let path = self.at(key);
         items
             .iter()
             .enumerate()
-            .filter_map(|(index, item)| self.text_value(&path.index(index), item))
+            .filter_map(|(index, item)| {
+                non_empty_text(item).or_else(|| {
+                    let path = self.at(key).index(index);
+                    self.wrong(&path, "a non-empty string", item);
+                    None
+                })
+            })
             .collect()
     }
 
@@ -173,7 +178,7 @@ impl<'v, 'f> Fields<'v, 'f> {
 
     pub fn number_value(
         &mut self,
-        path: &JsonPath,
+        path: impl FnOnce() -> JsonPath,
         value: &Value,
         min: f64,
         max: f64,
@@ -186,7 +191,7 @@ impl<'v, 'f> Fields<'v, 'f> {
                 } else {
                     format!("a number {min}..={max}")
                 };
-                self.wrong(path, &expected, value);
+                self.wrong(&path(), &expected, value);
                 None
             }
         }

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
+use crate::domain::json::Value;
 
 use super::artifact::{is_valid_id, read_artifact};
 use super::fields::{describe, Fields};
@@ -254,7 +254,7 @@ fn read_related(fields: &mut Fields) -> RelatedById {
         fields.wrong(&path, "an object of artifact id → related list", value);
         return related;
     };
-    for (id, list) in map {
+    for (id, list) in map.iter() {
         let at = path.key(id);
         let Value::Array(items) = list else {
             fields.wrong(&at, "an array of {id, score, shared}", list);
@@ -278,7 +278,7 @@ fn read_related(fields: &mut Fields) -> RelatedById {
                     .error(at.index(index), "expected {id, score 0..=1, shared}"),
             }
         }
-        related.insert(id.clone(), entries);
+        related.insert(id.to_owned(), entries);
     }
     related
 }
