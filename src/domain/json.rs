@@ -280,6 +280,47 @@ mod tests {
         same_as_serde_json(r#""plain""#);
     }
 
+    /// JSON text with duplicate keys, escapes, unicode, numbers of every kind and nesting.
+    fn json_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let key = prop_oneof![
+            Just("k".to_owned()),
+            Just("a\\nb".to_owned()),
+            Just("é".to_owned()),
+            "[a-c]{0,2}"
+        ];
+        let leaf = prop_oneof![
+            Just("null".to_owned()),
+            Just("true".to_owned()),
+            Just("-0".to_owned()),
+            Just("1e300".to_owned()),
+            Just("-12.5e-3".to_owned()),
+            any::<i64>().prop_map(|n| n.to_string()),
+            any::<u64>().prop_map(|n| n.to_string()),
+            "[a-z\\\\\"é😀]{0,6}".prop_map(|s| serde_json::Value::from(s).to_string()),
+        ];
+        leaf.prop_recursive(4, 40, 6, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..5)
+                    .prop_map(|items| format!("[{}]", items.join(","))),
+                proptest::collection::vec((key.clone(), inner), 0..6).prop_map(|members| {
+                    let members: Vec<String> = members
+                        .into_iter()
+                        .map(|(k, v)| format!("{}:{v}", serde_json::Value::from(k)))
+                        .collect();
+                    format!("{{{}}}", members.join(","))
+                }),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_json_reads_like_serde_json_value(text in json_text()) {
+            same_as_serde_json(&text);
+        }
+    }
+
     #[test]
     fn strings_without_escapes_are_borrowed() {
         let value: Value = serde_json::from_str(r#"{"plain":"text","esc":"a\nb"}"#).unwrap();
