@@ -184,3 +184,23 @@ fn artifacts_are_copied_verbatim_with_unknown_fields() {
         "{shard}"
     );
 }
+
+#[test]
+fn the_index_names_its_format_first_and_big_catalogs_are_not_read_twice() {
+    let files = shard_in_memory("data/catalog.json", small_shards());
+    assert!(files["index.json"].starts_with(r#"{"format":"versus-catalog-index/1","#));
+    // A big index is still recognised when its format comes first…
+    let padded = files["index.json"].replacen(
+        r#""brand":{"#,
+        &format!(r#""x_padding":"{}","brand":{{"#, "p".repeat(100_000)),
+        1,
+    );
+    assert!(padded.len() > 100_000 && is_index(&padded));
+    // …and a big single-file catalog is not taken for one.
+    let big = read("data/catalog.json").replacen(
+        r#""brand""#,
+        &format!(r#""x_padding":"{}","brand""#, "p".repeat(100_000)),
+        1,
+    );
+    assert!(!is_index(&big));
+}

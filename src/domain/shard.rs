@@ -264,7 +264,7 @@ fn write_sharded<E>(
         write(path, text)
     };
 
-    emit("index.json", &index_document(head, &layout).to_string())?;
+    emit("index.json", &index_text(head, &layout))?;
 
     let related = related_lists(catalog, options);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); artifact_shards as usize];
@@ -321,10 +321,20 @@ fn write_sharded<E>(
     Ok(summary)
 }
 
-/// The index file: the catalog's top level without artifacts, plus the layout.
+/// The index file: `format` first (readers look for it near the start), then the
+/// catalog's top level without artifacts, and the layout.
+fn index_text(document: &Value, layout: &ShardLayout) -> String {
+    let rest = index_document(document, layout).to_string();
+    // `rest` is an object with at least the layout in it: `{"…": …}`.
+    format!(
+        "{{\"format\":\"{INDEX_FORMAT}\",{}",
+        rest.get(1..).unwrap_or("}")
+    )
+}
+
+/// The index members other than `format` (a map sorts its keys).
 fn index_document(document: &Value, layout: &ShardLayout) -> Value {
     let mut index = serde_json::Map::new();
-    index.insert("format".to_owned(), json!(INDEX_FORMAT));
     for key in ["brand", "signals", "featured"] {
         if let Some(value) = document.get(key) {
             index.insert(key.to_owned(), value.clone());

@@ -39,15 +39,32 @@ pub struct ParsedShard {
 /// no artifacts, so a bigger document is a single-file catalog.
 pub const MAX_INDEX_BYTES: usize = 8 << 20;
 
+/// Texts up to this size are always checked for the index format. A bigger one is checked
+/// only when the format name appears in its first `HEAD_BYTES` (`versus-catalog shard`
+/// writes `format` first): checking every big single-file catalog would read it twice.
+pub const ALWAYS_CHECKED_BYTES: usize = 64 << 10;
+pub const HEAD_BYTES: usize = 4 << 10;
+
 /// True when `text` is (or claims to be) the index of a sharded catalog.
 pub fn is_index(text: &str) -> bool {
     #[derive(serde::Deserialize)]
     struct Format {
         format: Option<String>,
     }
-    text.len() <= MAX_INDEX_BYTES
-        && serde_json::from_str::<Format>(text)
-            .is_ok_and(|head| head.format.as_deref() == Some(INDEX_FORMAT))
+    if text.len() > MAX_INDEX_BYTES {
+        return false;
+    }
+    if text.len() > ALWAYS_CHECKED_BYTES {
+        let head = &text.as_bytes()[..HEAD_BYTES.min(text.len())];
+        let named = head
+            .windows(INDEX_FORMAT.len())
+            .any(|window| window == INDEX_FORMAT.as_bytes());
+        if !named {
+            return false;
+        }
+    }
+    serde_json::from_str::<Format>(text)
+        .is_ok_and(|head| head.format.as_deref() == Some(INDEX_FORMAT))
 }
 
 fn syntax(error: &serde_json::Error) -> CatalogError {
