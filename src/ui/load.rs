@@ -26,6 +26,9 @@ pub struct Loaded {
     pub sharded: Option<Sharded>,
 }
 
+/// The most alternatives of one artifact whose shards its page fetches.
+const MAX_LINKED: usize = 24;
+
 /// What a sharded catalog has fetched beyond its index.
 #[derive(Clone, Debug)]
 pub struct Sharded {
@@ -57,6 +60,7 @@ impl Loaded {
             .unwrap_or(&[]);
         entries
             .iter()
+            .filter(|entry| entry.id != artifact.id)
             .filter_map(|entry| {
                 Some(Related {
                     index: self.catalog.index_of(&entry.id)?,
@@ -94,8 +98,10 @@ impl Loaded {
                         let related = sharded.related.get(id).map(Vec::as_slice).unwrap_or(&[]);
                         wanted.extend(related.iter().take(RELATED_SHOWN).map(|r| r.id.clone()));
                     }
+                    // Capped: a hostile shard listing thousands of alternatives must not
+                    // make the page fetch thousands of shards.
                     if let Some(artifact) = self.catalog.artifacts.get(position) {
-                        wanted.extend(artifact.alternatives.iter().cloned());
+                        wanted.extend(artifact.alternatives.iter().take(MAX_LINKED).cloned());
                     }
                 }
             }
