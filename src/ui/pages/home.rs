@@ -38,9 +38,11 @@ pub fn HomePage() -> Html {
     let page_tick = use_state(|| 0u32);
     let context = use_catalog();
     // A sharded catalog fetches the featured artifacts' shards; a single file has them all.
+    // (The first dozen comparisons: an index listing thousands must not cost thousands of
+    // fetches.)
     let featured_ids: Vec<String> = context
         .iter()
-        .flat_map(|shared| shared.0.catalog.featured.iter().flatten().cloned())
+        .flat_map(|shared| shared.0.catalog.featured.iter().take(12).flatten().cloned())
         .collect();
     let shared = match use_artifacts(context, featured_ids, false) {
         Some(Need::Ready(shared)) => shared,
