@@ -138,6 +138,14 @@ pub fn default_signals() -> Vec<SignalDef> {
     .collect()
 }
 
+/// `Vendor: Name`, or the name alone: how an artifact is named everywhere.
+pub fn display_name(vendor: Option<&str>, name: &str) -> String {
+    match vendor {
+        Some(vendor) => format!("{vendor}: {name}"),
+        None => name.to_owned(),
+    }
+}
+
 /// One thing that can be compared: a model, repository, course, API …
 #[derive(Clone, Debug, PartialEq)]
 pub struct Artifact {
@@ -169,10 +177,7 @@ pub struct Artifact {
 impl Artifact {
     /// `Vendor: Name`, or the name alone.
     pub fn display_name(&self) -> String {
-        match &self.vendor {
-            Some(vendor) => format!("{vendor}: {}", self.name),
-            None => self.name.clone(),
-        }
+        display_name(self.vendor.as_deref(), &self.name)
     }
 
     /// Capabilities in all: `capability_count` if given, else the listed count.

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::catalog::Catalog;
+use super::catalog::{display_name, Catalog};
 use super::issues::CatalogError;
 use super::parse::ChunkedParse;
 use super::related::RelatedIndex;
@@ -112,10 +112,7 @@ pub struct ListEntry {
 impl ListEntry {
     /// `Vendor: Name`, or the name alone.
     pub fn display_name(&self) -> String {
-        match &self.vendor {
-            Some(vendor) => format!("{vendor}: {}", self.name),
-            None => self.name.clone(),
-        }
+        display_name(self.vendor.as_deref(), &self.name)
     }
 }
 

@@ -52,14 +52,16 @@ pub fn latest(url: &str) -> Option<Shared> {
 
 /// Why fetching one of `shards` of the catalog at `url` failed, if it did.
 pub fn shard_failure(url: &str, shards: &[u32]) -> Option<LoadError> {
-    FILES.with(|files| {
-        let files = files.borrow();
-        shards.iter().find_map(
-            |&shard| match files.get(&FileKey::Shard(url.to_owned(), shard)) {
-                Some(FileState::Failed(error)) => Some(error.clone()),
-                _ => None,
-            },
-        )
+    shards
+        .iter()
+        .find_map(|&shard| failure(&FileKey::Shard(url.to_owned(), shard)))
+}
+
+/// Why fetching this file failed, if it did (until the failure is forgotten).
+fn failure(key: &FileKey) -> Option<LoadError> {
+    FILES.with(|files| match files.borrow().get(key) {
+        Some(FileState::Failed(error)) => Some(error.clone()),
+        _ => None,
     })
 }
 
@@ -154,10 +156,7 @@ pub fn list_page(shared: &Shared, page: u32, notify: Callback<()>) -> Load<Rc<Ve
         return Load::Ready(entries);
     }
     let key = FileKey::Page(url.clone(), page);
-    if let Some(error) = FILES.with(|files| match files.borrow().get(&key) {
-        Some(FileState::Failed(error)) => Some(error.clone()),
-        _ => None,
-    }) {
+    if let Some(error) = failure(&key) {
         return Load::Failed(error);
     }
     if subscribe(key.clone(), notify) {

@@ -91,20 +91,19 @@ impl Loaded {
     /// The ids a page about `ids` needs: them, and once loaded, what their pages link to.
     pub fn wanted_ids(&self, ids: &[String], with_links: bool) -> Vec<String> {
         let mut wanted: Vec<String> = ids.to_vec();
-        if with_links && self.sharded.is_some() {
-            for id in ids {
-                if let Some(position) = self.catalog.index_of(id) {
-                    if let Some(sharded) = &self.sharded {
-                        let related = sharded.related.get(id).map(Vec::as_slice).unwrap_or(&[]);
-                        wanted.extend(related.iter().take(RELATED_SHOWN).map(|r| r.id.clone()));
-                    }
-                    // Capped: a hostile shard listing thousands of alternatives must not
-                    // make the page fetch thousands of shards.
-                    if let Some(artifact) = self.catalog.artifacts.get(position) {
-                        wanted.extend(artifact.alternatives.iter().take(MAX_LINKED).cloned());
-                    }
-                }
-            }
+        let Some(sharded) = self.sharded.as_ref().filter(|_| with_links) else {
+            return wanted;
+        };
+        for artifact in ids.iter().filter_map(|id| self.catalog.get(id)) {
+            let related = sharded
+                .related
+                .get(&artifact.id)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            wanted.extend(related.iter().take(RELATED_SHOWN).map(|r| r.id.clone()));
+            // Capped: a hostile shard listing thousands of alternatives must not make the
+            // page fetch thousands of shards.
+            wanted.extend(artifact.alternatives.iter().take(MAX_LINKED).cloned());
         }
         wanted
     }
@@ -286,16 +285,13 @@ pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
 
 /// Fetches and parses shard `number` of the sharded catalog `loaded`.
 pub async fn fetch_shard(loaded: Rc<Loaded>, number: u32) -> Result<ParsedShard, LoadError> {
-    let layout = loaded
-        .sharded
-        .as_ref()
-        .map(|sharded| sharded.layout.clone())
-        .ok_or_else(|| LoadError::network(&loaded.source, "not a sharded catalog".to_owned()))?;
-    let relative = layout.shard_path(number);
-    let url = catalog_file_url(&loaded.source, &relative).unwrap_or(relative);
-    let (content_type, text) = fetch_text(&url).await?;
-    crate::domain::parse::shard::parse_shard(&text, &loaded.catalog.signals)
-        .map_err(|error| explain_content_type(LoadError::invalid(&url, &error), &content_type))
+    let signals = &loaded.catalog.signals;
+    fetch_file(
+        &loaded,
+        |layout| layout.shard_path(number),
+        |text| crate::domain::parse::shard::parse_shard(text, signals),
+    )
+    .await
 }
 
 /// Fetches and parses page `page` of a sharded catalog's browse list.
@@ -303,15 +299,30 @@ pub async fn fetch_list_page(
     loaded: Rc<Loaded>,
     page: u32,
 ) -> Result<Vec<crate::domain::shard::ListEntry>, LoadError> {
+    fetch_file(
+        &loaded,
+        |layout| layout.page_path(page),
+        crate::domain::parse::shard::parse_list_page,
+    )
+    .await
+}
+
+/// Fetches the file of sharded catalog `loaded` that `path` names (relative to the
+/// catalog) and parses it; errors name that file's URL.
+async fn fetch_file<T>(
+    loaded: &Loaded,
+    path: impl FnOnce(&ShardLayout) -> String,
+    parse: impl FnOnce(&str) -> Result<T, CatalogError>,
+) -> Result<T, LoadError> {
     let layout = loaded
         .sharded
         .as_ref()
         .map(|sharded| sharded.layout.clone())
         .ok_or_else(|| LoadError::network(&loaded.source, "not a sharded catalog".to_owned()))?;
-    let relative = layout.page_path(page);
+    let relative = path(&layout);
     let url = catalog_file_url(&loaded.source, &relative).unwrap_or(relative);
     let (content_type, text) = fetch_text(&url).await?;
-    crate::domain::parse::shard::parse_list_page(&text)
+    parse(&text)
         .map_err(|error| explain_content_type(LoadError::invalid(&url, &error), &content_type))
 }
 

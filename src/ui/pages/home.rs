@@ -4,9 +4,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{set_title, use_catalog};
-use crate::domain::catalog::Artifact;
+use crate::domain::catalog::display_name;
 use crate::domain::format::format_rank;
-use crate::domain::search::{search, search_in, Query};
+use crate::domain::search::{search, search_in, Query, Searchable};
 use crate::domain::shard::ListEntry;
 use crate::ui::catalog_store::{forget_file_failures, list_page, use_artifacts, Need};
 use crate::ui::components::error_notice::ErrorNotice;
@@ -139,12 +139,12 @@ pub fn HomePage() -> Html {
         None => search(catalog, &query)
             .into_iter()
             .filter_map(|i| catalog.artifacts.get(i))
-            .map(TileData::from_artifact)
+            .map(TileData::of)
             .collect(),
         Some(_) => search_in(&entries, &query)
             .into_iter()
             .filter_map(|i| entries.get(i))
-            .map(TileData::from_entry)
+            .map(TileData::of)
             .collect(),
     };
     let (kinds, categories): (Vec<&str>, Vec<&str>) = match &shared.0.sharded {
@@ -274,23 +274,14 @@ struct TileData {
 }
 
 impl TileData {
-    fn from_artifact(a: &Artifact) -> Self {
+    /// A tile for a loaded artifact or a list entry: both are `Searchable`.
+    fn of(item: &impl Searchable) -> Self {
         Self {
-            id: a.id.clone(),
-            display_name: a.display_name(),
-            kind: a.kind.clone(),
-            rank: a.rank,
-            summary: a.summary.clone(),
-        }
-    }
-
-    fn from_entry(e: &ListEntry) -> Self {
-        Self {
-            id: e.id.clone(),
-            display_name: e.display_name(),
-            kind: e.kind.clone(),
-            rank: e.rank,
-            summary: e.summary.clone(),
+            id: item.id().to_owned(),
+            display_name: display_name(item.vendor(), item.name()),
+            kind: item.kind().to_owned(),
+            rank: item.rank(),
+            summary: item.summary().map(str::to_owned),
         }
     }
 }
