@@ -6,6 +6,7 @@
 pub mod attributes;
 pub mod case;
 pub mod catalog;
+pub mod decimal;
 pub mod format;
 pub mod issues;
 pub mod json;

@@ -4,6 +4,7 @@
 //! language, an unknown language to `en-US` conventions (the tag is kept as given).
 
 use super::catalog::Price;
+use super::decimal::{fixed, scientific};
 
 /// Number conventions for one BCP 47 tag.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,7 +69,7 @@ impl Locale {
 
     /// `2140.5` with 2 decimals → `2,140.50` (en-US) or `2.140,50` (de-DE).
     pub fn decimal(&self, value: f64, decimals: usize) -> String {
-        let text = format!("{:.*}", decimals, value.abs());
+        let text = fixed(value.abs(), decimals);
         let (whole, fraction) = match text.split_once('.') {
             Some((whole, fraction)) => (whole.to_owned(), Some(fraction.to_owned())),
             None => (text.clone(), None),
@@ -213,7 +214,11 @@ pub fn format_price(price: &Price, locale: &Locale) -> PriceText {
             Some(unit) => unit.to_owned(),
             None => "units".to_owned(),
         };
-        let exact_money = format!("{}{:.2e}", exact_prefix(&price.currency), price.amount);
+        let exact_money = format!(
+            "{}{}",
+            exact_prefix(&price.currency),
+            scientific(price.amount, 2)
+        );
         let exact = match unit {
             Some(unit) => format!("{exact_money} per {unit}"),
             None => exact_money,
@@ -282,7 +287,7 @@ pub fn format_rank(rank: u8) -> String {
 pub fn format_signal(value: Option<f64>, locale: &Locale) -> String {
     match value {
         None => "—".to_owned(),
-        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
+        Some(v) if v.fract() == 0.0 => fixed(v, 0),
         Some(v) => locale.decimal(v, 2),
     }
 }

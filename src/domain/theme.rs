@@ -1,5 +1,7 @@
 //! Brand theme values, validated strictly before they reach CSS.
 
+use super::decimal::trimmed;
+
 /// Theme colours and shape; every value has passed `check_*` below.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Theme {
@@ -41,7 +43,10 @@ impl Theme {
             properties.push(("--vs-brand-font".to_owned(), font.clone()));
         }
         if let Some(radius) = self.radius_px {
-            properties.push(("--vs-brand-radius".to_owned(), format!("{radius}px")));
+            properties.push((
+                "--vs-brand-radius".to_owned(),
+                format!("{}px", trimmed(radius, 3)),
+            ));
         }
         properties
     }

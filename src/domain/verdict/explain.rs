@@ -3,6 +3,7 @@
 
 use super::{advantages, edge_items, join_list, verdict, Verdict};
 use crate::domain::catalog::{Artifact, Plan, SignalDef};
+use crate::domain::decimal::fixed;
 use crate::domain::format::Locale;
 use crate::domain::sort;
 
@@ -132,7 +133,7 @@ fn breakdown(
 
 fn signal_amount(value: f64, locale: &Locale) -> String {
     if value.fract() == 0.0 {
-        format!("{value:.0}")
+        fixed(value, 0)
     } else {
         locale.decimal(value, 2)
     }

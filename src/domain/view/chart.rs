@@ -2,6 +2,7 @@
 //! compared artifact, with a sentence that says the same for readers who cannot see it.
 
 use crate::domain::catalog::{Artifact, Catalog};
+use crate::domain::decimal::fixed;
 use crate::domain::format::{format_rank, format_signal};
 
 /// One score compared across artifacts.
@@ -18,6 +19,8 @@ pub struct Bar {
     pub name: String,
     /// Bar length in 0..=1.
     pub fraction: f64,
+    /// The bar's SVG width out of 100, at least 0.6 so that a zero still shows a sliver.
+    pub width: String,
     pub text: String,
     /// The strictly highest value of its row.
     pub best: bool,
@@ -58,6 +61,7 @@ fn chart_row(
             Bar {
                 name: artifact.name.clone(),
                 fraction: fraction.clamp(0.0, 1.0),
+                width: fixed((fraction.clamp(0.0, 1.0) * 100.0).max(0.6), 2),
                 best: leaders == 1 && fraction == top && text != "—",
                 text,
             }

@@ -39,7 +39,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                                     <>
                                         <rect class="vs-chart__track" x="0" y={y.clone()} width="100" height="8" />
                                         <rect class={classes!("vs-chart__bar", format!("vs-series-{i}"))} x="0" y={y}
-                                              width={format!("{:.2}", (bar.fraction * 100.0).max(0.6))} height="8" />
+                                              width={bar.width.clone()} height="8" />
                                     </>
                                 }
                             }) }
