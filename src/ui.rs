@@ -8,6 +8,7 @@ pub mod load;
 pub mod pages;
 pub mod panic;
 pub mod route;
+pub mod router;
 pub mod theme;
 pub mod widget;
 pub mod yield_now;

@@ -9,22 +9,17 @@ use versus::domain::view::compare_view;
 use versus::domain::{parse_catalog, Catalog};
 use versus::ui::components::comparison_card::{ComparisonCard, ComparisonCardProps};
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::Router;
 
 #[derive(Properties, PartialEq)]
 struct CardHostProps {
     card: Rc<ComparisonCardProps>,
 }
 
-/// Links need a router; a memory history stands in for the browser's.
+/// The card as the site renders it (links are plain hash links: no router needed).
 #[component]
 fn CardHost(props: &CardHostProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
     html! {
-        <Router history={history}>
-            <ComparisonCard view={props.card.view.clone()} search_href={props.card.search_href.clone()} />
-        </Router>
+        <ComparisonCard view={props.card.view.clone()} search_href={props.card.search_href.clone()} />
     }
 }
 

@@ -1,7 +1,6 @@
 //! The standalone site: loads the catalog once, applies its theme, routes to pages.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::catalog_store::{checked_catalog_url, use_catalog_load};
 use super::components::error_notice::ErrorNotice;
@@ -13,6 +12,7 @@ use super::pages::embed::{EmbedFrame, EmbedTarget};
 use super::pages::home::HomePage;
 use super::pages::not_found::NotFoundPage;
 use super::route::{split_ids, Route};
+use super::router::{use_location, HashRouter};
 use super::theme::{apply_theme, remember_theme_in_url, ThemeChoice};
 use crate::domain::theme::ThemeMode;
 
@@ -25,8 +25,10 @@ pub fn page_param(name: &str) -> Option<String> {
         .filter(|value| !value.trim().is_empty())
 }
 
-fn switch(route: Route) -> Html {
-    match route {
+/// The page of the current route.
+#[component]
+fn Pages() -> Html {
+    match use_location().route {
         Route::Home => html! { <HomePage /> },
         Route::Compare { ids } => html! { <ComparePage ids={split_ids(&ids)} /> },
         Route::Artifact { id } => html! { <ArtifactPage id={id} /> },
@@ -75,7 +77,7 @@ pub fn App() -> Html {
         },
         Load::Ready(shared) => html! {
             <ContextProvider<Shared> context={shared.clone()}>
-                <Switch<Route> render={switch} />
+                <Pages />
             </ContextProvider<Shared>>
         },
     };

@@ -3,10 +3,8 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement, UrlSearchParams};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-use yew_router::hooks::{use_location, use_navigator};
-use yew_router::navigator::Navigator;
 
 use super::not_found::UnknownArtifacts;
 use super::{set_json_ld, set_title, use_catalog_with};
@@ -23,6 +21,7 @@ use crate::ui::components::site_frame::SiteFrame;
 use crate::ui::components::weight_panel::WeightPanel;
 use crate::ui::load::Load;
 use crate::ui::route::Route;
+use crate::ui::router::{navigate, use_location};
 use crate::ui::widget::EmbedTarget;
 
 /// The most artifacts the "Add to comparison" picker lists at once.
@@ -35,13 +34,8 @@ pub struct ComparePageProps {
 
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
-    let navigator = use_navigator();
     // `#/compare/a/b?weights=rank:1,adoption:3`: the reader's weights live in the URL.
-    let weights_param = use_location().and_then(|location| {
-        UrlSearchParams::new_with_str(location.query_str())
-            .ok()
-            .and_then(|params| params.get("weights"))
-    });
+    let weights_param = use_location().param("weights");
     let list_tick = use_state(|| 0u32);
     let picker_filter = use_state(String::new);
     let shared = match use_catalog_with(props.ids.clone(), false) {
@@ -86,12 +80,12 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     );
     // Adding or removing an artifact keeps the reader's weights.
     let go = {
-        let (navigator, weights) = (navigator.clone(), weights.clone());
-        move |ids: Vec<String>| navigate(navigator.as_ref(), &ids, &weights, false)
+        let weights = weights.clone();
+        move |ids: Vec<String>| go_to(&ids, &weights, false)
     };
     let on_weights = {
-        let (navigator, ids) = (navigator.clone(), ids.clone());
-        Callback::from(move |next: Weights| navigate(navigator.as_ref(), &ids, &next, true))
+        let ids = ids.clone();
+        Callback::from(move |next: Weights| go_to(&ids, &next, true))
     };
     let signal_labels: Vec<(String, String)> = catalog
         .signals
@@ -201,25 +195,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
 /// Goes to the comparison of `ids`, carrying non-neutral weights in the hash query. Slider
 /// moves replace the history entry (no flood of back-button stops); picking artifacts
 /// pushes one.
-fn navigate(navigator: Option<&Navigator>, ids: &[String], weights: &Weights, replace: bool) {
-    let Some(navigator) = navigator else {
-        return;
-    };
+fn go_to(ids: &[String], weights: &Weights, replace: bool) {
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let route = &Route::compare(&refs);
-    if weights.is_neutral() {
-        if replace {
-            navigator.replace(route);
-        } else {
-            navigator.push(route);
-        }
-        return;
-    }
-    let query = [("weights", weights.encode())];
-    // Serializing two strings cannot fail; nothing to report if it somehow did.
-    let _ = if replace {
-        navigator.replace_with_query(route, &query)
-    } else {
-        navigator.push_with_query(route, &query)
-    };
+    let encoded = weights.encode();
+    let param = (!weights.is_neutral()).then_some(("weights", encoded.as_str()));
+    navigate(&Route::compare(&refs), param, replace);
 }

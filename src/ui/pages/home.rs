@@ -14,6 +14,7 @@ use crate::ui::components::site_frame::SiteFrame;
 use crate::ui::links::PageLink;
 use crate::ui::load::Load;
 use crate::ui::route::Route;
+use crate::ui::router::navigate;
 
 /// The `q` parameter of the hash route (`#/?q=vision`), if any.
 fn initial_query() -> String {
@@ -33,7 +34,6 @@ pub fn HomePage() -> Html {
     let kind = use_state(|| None::<String>);
     let category = use_state(|| None::<String>);
     let picked = use_state(Vec::<String>::new);
-    let navigator = yew_router::hooks::use_navigator();
     let pages_wanted = use_state(|| 1u32);
     let page_tick = use_state(|| 0u32);
     let context = use_catalog();
@@ -123,10 +123,8 @@ pub fn HomePage() -> Html {
     let on_compare = {
         let picked = picked.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(navigator) = &navigator {
-                let ids: Vec<&str> = picked.iter().map(String::as_str).collect();
-                navigator.push(&Route::compare(&ids));
-            }
+            let ids: Vec<&str> = picked.iter().map(String::as_str).collect();
+            navigate(&Route::compare(&ids), None, false);
         })
     };
 
