@@ -10,6 +10,7 @@ pub mod panic;
 pub mod route;
 pub mod router;
 pub mod theme;
+pub mod vec_map;
 pub mod widget;
 pub mod yield_now;
 

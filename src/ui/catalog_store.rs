@@ -4,7 +4,6 @@
 //! kept until someone retries, so ten widgets on a broken catalog make one request, not ten.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -12,6 +11,7 @@ use yew::prelude::*;
 use super::components::error_notice::ErrorNotice;
 use super::components::loading::LoadingCard;
 use super::load::{fetch_catalog, fetch_list_page, fetch_shard, Load, LoadError, Shared};
+use super::vec_map::VecMap;
 use crate::domain::shard::ListEntry;
 use crate::domain::urls::{is_http_url, is_relative_url};
 
@@ -30,16 +30,16 @@ enum FileState {
 }
 
 /// Which file of which catalog.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq)]
 enum FileKey {
     Shard(String, u32),
     Page(String, u32),
 }
 
 thread_local! {
-    static ENTRIES: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
-    static FILES: RefCell<HashMap<FileKey, FileState>> = RefCell::new(HashMap::new());
-    static PAGES: RefCell<HashMap<(String, u32), ListPage>> = RefCell::new(HashMap::new());
+    static ENTRIES: RefCell<VecMap<String, Entry>> = const { RefCell::new(VecMap::new()) };
+    static FILES: RefCell<VecMap<FileKey, FileState>> = const { RefCell::new(VecMap::new()) };
+    static PAGES: RefCell<VecMap<FileKey, ListPage>> = const { RefCell::new(VecMap::new()) };
 }
 
 /// The newest state of a loaded catalog: a sharded one grows as shards arrive.
@@ -152,10 +152,10 @@ pub fn ensure_shards(url: &str, shards: &[u32], notify: Callback<()>) {
 /// hears when it settles) or failed.
 pub fn list_page(shared: &Shared, page: u32, notify: Callback<()>) -> Load<Rc<Vec<ListEntry>>> {
     let url = shared.0.source.clone();
-    if let Some(entries) = PAGES.with(|pages| pages.borrow().get(&(url.clone(), page)).cloned()) {
+    let key = FileKey::Page(url, page);
+    if let Some(entries) = PAGES.with(|pages| pages.borrow().get(&key).cloned()) {
         return Load::Ready(entries);
     }
-    let key = FileKey::Page(url.clone(), page);
     if let Some(error) = failure(&key) {
         return Load::Failed(error);
     }
@@ -164,7 +164,7 @@ pub fn list_page(shared: &Shared, page: u32, notify: Callback<()>) -> Load<Rc<Ve
         wasm_bindgen_futures::spawn_local(async move {
             let failure = match fetch_list_page(loaded, page).await {
                 Ok(entries) => {
-                    PAGES.with(|pages| pages.borrow_mut().insert((url, page), Rc::new(entries)));
+                    PAGES.with(|pages| pages.borrow_mut().insert(key.clone(), Rc::new(entries)));
                     None
                 }
                 Err(error) => Some(error),

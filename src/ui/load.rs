@@ -1,7 +1,6 @@
 //! Fetching the catalog: a request is a value (`Load`), its failure a `LoadError`.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::yield_now::yield_now;
@@ -35,7 +34,8 @@ pub struct Sharded {
     pub layout: Rc<ShardLayout>,
     /// Related lists of the fetched artifacts, derived when the catalog was sharded.
     pub related: RelatedById,
-    pub fetched: HashSet<u32>,
+    /// Shard numbers fetched so far (a page fetches a few dozen at most).
+    pub fetched: Vec<u32>,
 }
 
 impl Loaded {
@@ -125,7 +125,9 @@ impl Loaded {
             }
         }
         let mut fetched = sharded.fetched.clone();
-        fetched.insert(number);
+        if !fetched.contains(&number) {
+            fetched.push(number);
+        }
         let catalog = &self.catalog;
         Some(Loaded {
             catalog: Catalog::new(
@@ -250,7 +252,7 @@ fn parse_sharded(url: &str, text: &str) -> Result<Shared, LoadError> {
         sharded: Some(Sharded {
             layout: Rc::new(index.layout),
             related: RelatedById::new(),
-            fetched: HashSet::new(),
+            fetched: Vec::new(),
         }),
     })))
 }
