@@ -23,8 +23,8 @@
 
 use serde_json::Value;
 use versus::domain::catalog::Catalog;
-/// The tree the validator reads (borrowing from the text).
-use versus::domain::json::Value as Tree;
+/// The reader of the tree the validator reads (borrowing from the text).
+use versus::domain::json;
 use versus::domain::parse::validate_catalog;
 use versus::domain::parse_catalog;
 use versus::domain::related::RelatedIndex;
@@ -257,7 +257,7 @@ Usage: versus-bench [--repeat R] [--queries Q] [--budget BYTES] [--json] FILE...
         let mut parse_ms = Vec::new();
         let mut drop_value_ms = Vec::new();
         for _ in 0..repeat {
-            let (ms, value) = time(|| serde_json::from_str::<Tree>(text));
+            let (ms, value) = time(|| json::parse(text));
             let value = value.map_err(|e| e.to_string())?;
             value_ms.push(ms);
             let (ms, parsed) = time(|| validate_catalog(&value));
@@ -402,14 +402,14 @@ mod exports {
         std::str::from_utf8(&s.input).unwrap_or("")
     }
 
-    /// ms of `serde_json::from_str::<Value>`; negative if the JSON is invalid. Drops the
+    /// ms of `json::parse`; negative if the JSON is invalid. Drops the
     /// kept catalog and index first, so a huge catalog does not need room for both.
     #[no_mangle]
     pub extern "C" fn bench_value_parse() -> f64 {
         with(|s| {
             s.catalog = None;
             s.index = None;
-            let (ms, value) = time(|| serde_json::from_str::<Tree>(text(s)));
+            let (ms, value) = time(|| json::parse(text(s)));
             if value.is_ok() {
                 ms
             } else {
@@ -424,7 +424,7 @@ mod exports {
         with(|s| {
             s.catalog = None;
             s.index = None;
-            let Ok(value) = serde_json::from_str::<Tree>(text(s)) else {
+            let Ok(value) = json::parse(text(s)) else {
                 return -1.0;
             };
             let (ms, parsed) = time(|| validate_catalog(&value));

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::json::SyntaxError;
+
 /// How serious a finding is: errors reject the catalog, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -45,6 +47,16 @@ pub enum CatalogError {
         /// Warnings found alongside the errors, so a report can show both.
         warnings: Vec<Issue>,
     },
+}
+
+impl From<SyntaxError> for CatalogError {
+    fn from(error: SyntaxError) -> Self {
+        CatalogError::Syntax {
+            message: error.message.to_owned(),
+            line: error.line,
+            column: error.column,
+        }
+    }
 }
 
 impl CatalogError {

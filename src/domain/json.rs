@@ -1,25 +1,33 @@
-//! A JSON tree that borrows from the text it was parsed from, for validation.
+//! A JSON tree that borrows from the text it was parsed from, for validation, and the
+//! small reader that builds it.
 //!
 //! `serde_json::Value` owns a `String` for every string and a `BTreeMap` for every object,
 //! so a 50 MB catalog costs millions of allocations to build and as many to free. Here a
 //! string without escapes borrows its bytes from the text and an object is one `Vec`, which
 //! makes parsing and dropping several times cheaper. It reads exactly like
-//! `serde_json::Value` for the validator: numbers are `serde_json::Number`, and an object
-//! answers `get` and iterates as a `BTreeMap` would (sorted keys, the last duplicate
-//! wins), so findings come out the same and in the same order.
+//! `serde_json::Value` for the validator: an object answers `get` and iterates as a
+//! `BTreeMap` would (sorted keys, the last duplicate wins), so findings come out the same
+//! and in the same order.
+//!
+//! The reader ([`parse`]) is our own rather than `serde_json`'s so that the browser's wasm
+//! carries neither serde_json nor float formatting; it accepts and refuses exactly what
+//! `serde_json::from_str` does, with the same messages, lines and columns (the tests in
+//! `tests/json.rs` hold it to that).
+
+mod number;
+mod read;
 
 use std::borrow::Cow;
-use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::Number;
+pub use number::Number;
+pub use read::{parse, parse_at, SyntaxError};
 
 /// One JSON value, borrowing unescaped strings from the parsed text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value<'a> {
     Null,
     Bool(bool),
-    Number(Number),
+    Number(Number<'a>),
     String(Cow<'a, str>),
     Array(Vec<Value<'a>>),
     Object(Map<'a>),
@@ -103,7 +111,7 @@ impl<'a> Value<'a> {
 
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Value::Number(number) => number.as_f64(),
+            Value::Number(number) => Some(number.as_f64()),
             _ => None,
         }
     }
@@ -136,211 +144,103 @@ impl<'a> From<&'a str> for Value<'a> {
     }
 }
 
-impl<'de> Deserialize<'de> for Value<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, value: bool) -> Result<Value<'de>, E> {
-        Ok(Value::Bool(value))
-    }
-
-    fn visit_i64<E>(self, value: i64) -> Result<Value<'de>, E> {
-        Ok(Value::Number(value.into()))
-    }
-
-    fn visit_u64<E>(self, value: u64) -> Result<Value<'de>, E> {
-        Ok(Value::Number(value.into()))
-    }
-
-    fn visit_f64<E>(self, value: f64) -> Result<Value<'de>, E> {
-        // As serde_json::Value: JSON has no NaN or infinity, so this never gives null.
-        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Value<'de>, E> {
-        Ok(Value::String(Cow::Borrowed(value)))
-    }
-
-    fn visit_str<E>(self, value: &str) -> Result<Value<'de>, E> {
-        Ok(Value::String(Cow::Owned(value.to_owned())))
-    }
-
-    fn visit_string<E>(self, value: String) -> Result<Value<'de>, E> {
-        Ok(Value::String(Cow::Owned(value)))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+/// `text` as a JSON string literal, escaped as `serde_json` writes one: `"` and `\` get a
+/// backslash, control characters become `\n`, `\t`, `\r`, `\b`, `\f` or `\u00XX`, and
+/// everything else (all of Unicode) stays as it is.
+pub fn quote(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\t' => quoted.push_str("\\t"),
+            '\r' => quoted.push_str("\\r"),
+            '\u{8}' => quoted.push_str("\\b"),
+            '\u{c}' => quoted.push_str("\\f"),
+            '\0'..='\u{1f}' => {
+                let byte = c as usize;
+                quoted.push_str("\\u00");
+                quoted.push(char::from(HEX[byte >> 4]));
+                quoted.push(char::from(HEX[byte & 0xf]));
+            }
+            _ => quoted.push(c),
         }
-        Ok(Value::Array(items))
     }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value<'de>, A::Error> {
-        let mut map = Map::new();
-        while let Some(Key(key)) = access.next_key()? {
-            let value = access.next_value()?;
-            map.members.push((key, value));
-        }
-        Ok(Value::Object(map))
-    }
-}
-
-/// An object key, borrowed from the text when it has no escapes.
-struct Key<'a>(Cow<'a, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de> Visitor<'de> for KeyVisitor {
-    type Value = Key<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object key")
-    }
-
-    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Borrowed(value)))
-    }
-
-    fn visit_str<E>(self, value: &str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(value.to_owned())))
-    }
-
-    fn visit_string<E>(self, value: String) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(value)))
-    }
+    quoted.push('"');
+    quoted
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The same text read by serde_json::Value and by this tree, compared as JSON.
-    fn same_as_serde_json(text: &str) {
-        fn convert(value: &Value) -> serde_json::Value {
-            match value {
-                Value::Null => serde_json::Value::Null,
-                Value::Bool(b) => serde_json::Value::Bool(*b),
-                Value::Number(n) => serde_json::Value::Number(n.clone()),
-                Value::String(s) => serde_json::Value::String(s.to_string()),
-                Value::Array(items) => {
-                    serde_json::Value::Array(items.iter().map(convert).collect())
-                }
-                Value::Object(map) => serde_json::Value::Object(
-                    map.iter()
-                        .map(|(k, v)| (k.to_owned(), convert(v)))
-                        .collect(),
-                ),
-            }
-        }
-        let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
-        let ours: Value = serde_json::from_str(text).unwrap();
-        assert_eq!(convert(&ours), theirs, "{text}");
-        // Iteration order too: serde_json's map is sorted.
-        if let (Value::Object(map), serde_json::Value::Object(their_map)) = (&ours, &theirs) {
-            let keys: Vec<&str> = map.iter().map(|(k, _)| k).collect();
-            let their_keys: Vec<&str> = their_map.keys().map(String::as_str).collect();
-            assert_eq!(keys, their_keys);
-        }
-    }
-
-    #[test]
-    fn reads_like_serde_json_value() {
-        same_as_serde_json(
-            r#"{"b":1,"a":[true,null,2.5,-3,"x\"y"],"c":{"z":{}},"é\u00e9":"\ud83d\ude00"}"#,
-        );
-        same_as_serde_json(r#"{"k":1,"j":2,"k":3}"#);
-        same_as_serde_json("[1e400]".replace("1e400", "1e300").as_str());
-        same_as_serde_json(r#""plain""#);
-    }
-
-    /// JSON text with duplicate keys, escapes, unicode, numbers of every kind and nesting.
-    fn json_text() -> impl proptest::strategy::Strategy<Value = String> {
-        use proptest::prelude::*;
-        let key = prop_oneof![
-            Just("k".to_owned()),
-            Just("a\\nb".to_owned()),
-            Just("é".to_owned()),
-            "[a-c]{0,2}"
-        ];
-        let leaf = prop_oneof![
-            Just("null".to_owned()),
-            Just("true".to_owned()),
-            Just("-0".to_owned()),
-            Just("1e300".to_owned()),
-            Just("-12.5e-3".to_owned()),
-            any::<i64>().prop_map(|n| n.to_string()),
-            any::<u64>().prop_map(|n| n.to_string()),
-            "[a-z\\\\\"é😀]{0,6}".prop_map(|s| serde_json::Value::from(s).to_string()),
-        ];
-        leaf.prop_recursive(4, 40, 6, move |inner| {
-            prop_oneof![
-                proptest::collection::vec(inner.clone(), 0..5)
-                    .prop_map(|items| format!("[{}]", items.join(","))),
-                proptest::collection::vec((key.clone(), inner), 0..6).prop_map(|members| {
-                    let members: Vec<String> = members
-                        .into_iter()
-                        .map(|(k, v)| format!("{}:{v}", serde_json::Value::from(k)))
-                        .collect();
-                    format!("{{{}}}", members.join(","))
-                }),
-            ]
-        })
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn any_json_reads_like_serde_json_value(text in json_text()) {
-            same_as_serde_json(&text);
-        }
-    }
-
     #[test]
     fn strings_without_escapes_are_borrowed() {
-        let value: Value = serde_json::from_str(r#"{"plain":"text","esc":"a\nb"}"#).unwrap();
+        let value = parse(r#"{"plain":"text","esc":"a\nb"}"#).unwrap();
         assert!(matches!(
             value.get("plain"),
             Some(Value::String(Cow::Borrowed("text")))
         ));
         assert!(matches!(
             value.get("esc"),
-            Some(Value::String(Cow::Owned(_)))
+            Some(Value::String(Cow::Owned(text))) if text == "a\nb"
         ));
     }
 
     #[test]
     fn the_last_duplicate_key_wins_and_iterates_once() {
-        let value: Value = serde_json::from_str(r#"{"k":1,"j":2,"k":3}"#).unwrap();
+        let value = parse(r#"{"k":1,"j":2,"k":3}"#).unwrap();
         assert_eq!(value.get("k").and_then(Value::as_f64), Some(3.0));
         let Value::Object(map) = &value else { panic!() };
         let members: Vec<(&str, f64)> = map.iter().map(|(k, v)| (k, v.as_f64().unwrap())).collect();
         assert_eq!(members, [("j", 2.0), ("k", 3.0)]);
         assert_eq!(map.len(), 2);
+    }
+
+    #[test]
+    fn numbers_keep_their_text() {
+        let value = parse("[1.50, -0, 1e2, 7]").unwrap();
+        let numbers: Vec<(&str, f64)> = value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| match item {
+                Value::Number(n) => (n.as_str(), n.as_f64()),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            numbers,
+            [("1.50", 1.5), ("-0", -0.0), ("1e2", 100.0), ("7", 7.0)]
+        );
+        assert!(numbers[1].1.is_sign_negative());
+    }
+
+    #[test]
+    fn parse_at_reads_one_value_and_says_where_it_ends() {
+        let text = r#"{"a": [1, {"b": null}], "c": 2}"#;
+        let (value, end) = parse_at(text, 5, 1).unwrap();
+        assert_eq!(&text[5..end], r#" [1, {"b": null}]"#);
+        assert_eq!(value.as_array().map(Vec::len), Some(2));
+        // A number ends at the first byte that cannot continue it; the caller judges that.
+        assert_eq!(parse_at("12x", 0, 0).map(|(_, end)| end), Ok(2));
+        // The levels already open count towards the limit of 127.
+        let deep = format!("{}{}", "[".repeat(3), "]".repeat(3));
+        assert!(parse_at(&deep, 0, 124).is_ok());
+        let error = parse_at(&deep, 0, 125).unwrap_err();
+        assert_eq!(error.message, "recursion limit exceeded");
+        assert_eq!((error.line, error.column), (1, 3));
+    }
+
+    #[test]
+    fn quotes_like_serde_json() {
+        assert_eq!(quote("my key"), r#""my key""#);
+        assert_eq!(
+            quote("a\"b\\c\n\t\r\u{8}\u{c}\u{1}\u{1f}\u{7f}é😀"),
+            "\"a\\\"b\\\\c\\n\\t\\r\\b\\f\\u0001\\u001f\u{7f}é😀\""
+        );
     }
 }

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::rc::Rc;
 
+use super::json::quote;
+
 /// One step from a JSON value to a child.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -80,7 +82,7 @@ impl fmt::Display for JsonPath {
                     }
                     f.write_str(key)?;
                 }
-                Step::Key(key) => write!(f, "[{}]", serde_json::Value::from(&**key))?,
+                Step::Key(key) => write!(f, "[{}]", quote(key))?,
                 Step::Index(index) => write!(f, "[{index}]")?,
             }
         }

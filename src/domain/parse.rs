@@ -1,7 +1,7 @@
 //! Parsing and validating a `versus-catalog/1` document.
 //!
-//! The JSON is read into a `serde_json::Value` first, then walked field by field so that
-//! *every* problem is reported with its JSON path, not only the first one.
+//! The JSON is read into a tree (`domain::json::Value`) first, then walked field by field
+//! so that *every* problem is reported with its JSON path, not only the first one.
 
 mod artifact;
 mod brand;
@@ -11,7 +11,7 @@ pub mod shard;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::domain::json::Value;
+use crate::domain::json::{self, Value};
 
 pub use self::artifact::is_valid_id;
 pub use self::chunked::ChunkedParse;
@@ -39,23 +39,10 @@ pub fn parse_catalog_then<'t>(
     text: &'t str,
     dispose: impl FnOnce(Value<'t>),
 ) -> Result<Parsed, CatalogError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| CatalogError::Syntax {
-        message: syntax_message(&error),
-        line: error.line(),
-        column: error.column(),
-    })?;
+    let value = json::parse(text)?;
     let parsed = validate_catalog(&value);
     dispose(value);
     parsed
-}
-
-fn syntax_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    // serde_json appends " at line L column C"; the error carries those separately.
-    match text.rfind(" at line ") {
-        Some(position) => text[..position].to_owned(),
-        None => text,
-    }
 }
 
 /// Validates an already-parsed JSON value.

@@ -306,7 +306,7 @@ fn read_details(fields: &mut Fields) -> Vec<Detail> {
             let label = detail.required_text("label");
             // A value may be written as a number (`"value": 424`); show it as text.
             let value = match detail.get("value") {
-                Some(Value::Number(n)) => Some(n.to_string()),
+                Some(Value::Number(n)) => Some(n.as_str().to_owned()),
                 _ => detail.required_text("value"),
             };
             Some(Detail {

@@ -1,6 +1,6 @@
-//! Typed field readers over `serde_json::Value` that record a finding instead of failing.
+//! Typed field readers over the JSON tree that record a finding instead of failing.
 
-use crate::domain::json::{Map, Value};
+use crate::domain::json::{quote, Map, Value};
 
 use crate::domain::issues::Findings;
 use crate::domain::json_path::JsonPath;
@@ -10,11 +10,11 @@ pub fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => n.as_str().to_owned(),
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
             let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
-            serde_json::Value::from(format!("{shown}{ellipsis}")).to_string()
+            quote(&format!("{shown}{ellipsis}"))
         }
         Value::Array(_) => "an array".to_owned(),
         Value::Object(_) => "an object".to_owned(),

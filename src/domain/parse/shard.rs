@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::domain::json::Value;
+use crate::domain::json::{self, Value};
 
 use super::artifact::{is_valid_id, read_artifact};
 use super::fields::{describe, Fields};
@@ -45,12 +45,9 @@ pub const MAX_INDEX_BYTES: usize = 8 << 20;
 pub const ALWAYS_CHECKED_BYTES: usize = 64 << 10;
 pub const HEAD_BYTES: usize = 4 << 10;
 
-/// True when `text` is (or claims to be) the index of a sharded catalog.
+/// True when `text` is (or claims to be) the index of a sharded catalog: JSON whose
+/// top-level `format` (the last, if given twice) names the index format.
 pub fn is_index(text: &str) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Format {
-        format: Option<String>,
-    }
     if text.len() > MAX_INDEX_BYTES {
         return false;
     }
@@ -63,16 +60,8 @@ pub fn is_index(text: &str) -> bool {
             return false;
         }
     }
-    serde_json::from_str::<Format>(text)
-        .is_ok_and(|head| head.format.as_deref() == Some(INDEX_FORMAT))
-}
-
-fn syntax(error: &serde_json::Error) -> CatalogError {
-    CatalogError::Syntax {
-        message: super::syntax_message(error),
-        line: error.line(),
-        column: error.column(),
-    }
+    json::parse(text)
+        .is_ok_and(|head| head.get("format").and_then(Value::as_str) == Some(INDEX_FORMAT))
 }
 
 fn finish<T>(value: Option<T>, findings: Findings) -> Result<(T, Vec<Issue>), CatalogError> {
@@ -112,7 +101,7 @@ fn check_format(fields: &mut Fields, expected: &str) -> bool {
 
 /// Parses and checks the index file of a sharded catalog.
 pub fn parse_index(text: &str) -> Result<ParsedIndex, CatalogError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| syntax(&e))?;
+    let value = json::parse(text)?;
     let mut findings = Findings::default();
     let index = read_index(&value, &mut findings);
     let (mut index, warnings) = finish(index, findings)?;
@@ -227,7 +216,7 @@ fn read_featured_ids(fields: &mut Fields) -> Vec<Vec<String>> {
 
 /// Parses and checks one artifact shard of a sharded catalog.
 pub fn parse_shard(text: &str, signals: &[SignalDef]) -> Result<ParsedShard, CatalogError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| syntax(&e))?;
+    let value = json::parse(text)?;
     let mut findings = Findings::default();
     let shard = read_shard(&value, signals, &mut findings);
     finish(shard, findings).map(|(shard, _)| shard)
@@ -302,7 +291,7 @@ fn read_related(fields: &mut Fields) -> RelatedById {
 
 /// Parses and checks one page of a sharded catalog's browse list.
 pub fn parse_list_page(text: &str) -> Result<Vec<ListEntry>, CatalogError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| syntax(&e))?;
+    let value = json::parse(text)?;
     let mut findings = Findings::default();
     let entries = read_list_page(&value, &mut findings);
     finish(entries, findings).map(|(entries, _)| entries)
