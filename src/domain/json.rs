@@ -17,6 +17,7 @@
 mod number;
 mod read;
 
+use super::sort;
 use std::borrow::Cow;
 
 pub use number::Number;
@@ -65,7 +66,9 @@ impl<'a> Map<'a> {
     /// The members as `BTreeMap` iteration gives them: sorted by key, one per key (the last).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
         let mut order: Vec<usize> = (0..self.members.len()).collect();
-        order.sort_by(|&a, &b| self.members[a].0.cmp(&self.members[b].0));
+        sort::sort_indices(&mut order, &mut |a, b| {
+            self.members[a].0.cmp(&self.members[b].0)
+        });
         // After a stable sort, the last of equal keys is the last in the document.
         let members = &self.members;
         let keep: Vec<usize> = order

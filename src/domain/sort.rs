@@ -21,8 +21,9 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, mut key: impl FnMut(&T) -> K) 
     sort_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Sorts indices by `compare` (stable): the one instance of the standard sort.
 #[inline(never)]
-fn sort_indices(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
+pub fn sort_indices(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
     order.sort_by(|a, b| compare(*a, *b));
 }
 

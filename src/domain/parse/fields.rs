@@ -1,5 +1,6 @@
 //! Typed field readers over the JSON tree that record a finding instead of failing.
 
+use crate::domain::decimal::trimmed;
 use crate::domain::json::{quote, Map, Value};
 
 use crate::domain::issues::Findings;
@@ -186,10 +187,12 @@ impl<'v, 'f> Fields<'v, 'f> {
         match value.as_f64() {
             Some(n) if n.is_finite() && n >= min && n <= max => Some(n),
             _ => {
+                // Bounds are written without core's float formatting (see `decimal`).
+                let (min, max_text) = (trimmed(min, 6), trimmed(max, 6));
                 let expected = if max == f64::MAX {
                     format!("a number ≥ {min}")
                 } else {
-                    format!("a number {min}..={max}")
+                    format!("a number {min}..={max_text}")
                 };
                 self.wrong(&path(), &expected, value);
                 None

@@ -2,6 +2,7 @@
 
 use super::{capability_total, gain_and_loss, CapabilityListView};
 use crate::domain::catalog::{Artifact, Catalog, Detail};
+use crate::domain::decimal::fixed;
 use crate::domain::format::{format_price, format_rank, format_signal};
 use crate::domain::related::{intent_label, Related};
 
@@ -120,7 +121,7 @@ pub fn artifact_view(
                 gain,
                 loss,
                 artifact: LinkedArtifact::from(other),
-                overlap: format!("{}% overlap", (related.score * 100.0).round()),
+                overlap: format!("{}% overlap", fixed((related.score * 100.0).round(), 0)),
                 shared: related.shared.iter().map(|s| intent_label(s)).collect(),
             })
         })
