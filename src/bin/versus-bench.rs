@@ -21,7 +21,6 @@
 //! widget runs, compiled with the same profile and `wasm-opt -Oz`. It imports one function,
 //! `bench.now` (`performance.now`), because `std::time` is not available there.
 
-use serde_json::Value;
 use versus::domain::catalog::Catalog;
 /// The reader of the tree the validator reads (borrowing from the text).
 use versus::domain::json;
@@ -347,7 +346,7 @@ Usage: versus-bench [--repeat R] [--queries Q] [--budget BYTES] [--json] FILE...
             for (key, value) in fields {
                 object.insert((*key).into(), (*value).into());
             }
-            println!("{}", Value::Object(object));
+            println!("{}", serde_json::Value::Object(object));
         } else {
             println!("{path} ({:.1} MB)", bytes as f64 / 1e6);
             for (key, value) in fields {

@@ -6,6 +6,7 @@ import { launchBrowser, open, serveSite, shot } from './harness.mjs';
 let browser;
 let site;
 let flakyHits = 0;
+let countedHits = 0;
 
 before(async () => {
   site = await serveSite(async (req, res) => {
@@ -17,6 +18,10 @@ before(async () => {
         res.end('busy');
         return true;
       }
+      req.url = '/data/catalog.json';
+    }
+    if (req.url.startsWith('/counted/catalog.json')) {
+      countedHits += 1;
       req.url = '/data/catalog.json';
     }
     return false;
@@ -181,6 +186,14 @@ describe('catalog loading', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('.vs-grid');
     assert.equal(await page.locator('.vs-tile').count(), 14);
+  });
+
+  test('the catalog is requested once, while the wasm loads (preload.js), and the app uses that response', async () => {
+    const page = await open(browser, `${site.origin}/?catalog=counted/catalog.json#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
+    const preload = await page.locator('link[rel="preload"][href*="catalog"]').getAttribute('href');
+    assert.equal(preload, `${site.origin}/counted/catalog.json`);
+    assert.equal(countedHits, 1, 'one request for the catalog');
+    assert.deepEqual(page.problems, []);
   });
 
   test('a javascript: catalog URL is refused', async () => {
