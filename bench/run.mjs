@@ -233,7 +233,8 @@ function report(rows, sizes, version) {
 
 const sizes = {
   wasm: brotliSize('dist/versus-app_bg.wasm'),
-  js: brotliSize('dist/versus-app.js'),
+  // The site's glue and the script that preloads its catalog.
+  js: brotliSize('dist/versus-app.js') + brotliSize('dist/preload.js'),
   css: brotliSize('dist/versus.css'),
   // What a host page loads through versus.js: the embed-only module.
   embed_wasm: brotliSize('dist/versus-embed_bg.wasm'),

@@ -20,7 +20,7 @@ const sum = (names) => names.reduce((total, name) => {
   return { raw: total.raw + size.raw, br: total.br + size.br };
 }, { raw: 0, br: 0 });
 for (const [label, names] of [
-  ['site, wasm + js', ['versus-app_bg.wasm', 'versus-app.js']],
+  ['site, wasm + js', ['versus-app_bg.wasm', 'versus-app.js', 'preload.js']],
   ['host page, wasm + js', ['versus-embed_bg.wasm', 'versus-embed.js', 'versus.js']],
 ]) {
   const total = sum(names);
