@@ -89,8 +89,12 @@ describe('a differently branded catalog', () => {
 
   test('the embed snippets carry the catalog URL', async () => {
     const page = await open(browser, `${site.origin}/?${VELO}#/compare/grossglockner-12/kaze-r9`, { waitFor: '.vs-embed-panel' });
+    // Built only when the panel opens (nothing to build for the first card).
+    assert.equal(await page.locator('.vs-snippet__code').count(), 0);
     await page.locator('.vs-embed-panel summary').click();
+    await page.waitForSelector('.vs-snippet__code');
     const codes = await page.locator('.vs-snippet__code').evaluateAll((areas) => areas.map((a) => a.value));
+    assert.equal(codes.length, 3);
     assert.match(codes[0], new RegExp(`<versus-compare items="grossglockner-12,kaze-r9" catalog="${site.origin}/fixtures/velo-de\\.json">\n<table>`));
     // The no-script fallback table inside the element is in the catalog's own words and locale.
     assert.match(codes[0], /<tr><th>Velo-Index<\/th><td>84\/100<\/td><td>79\/100<\/td><\/tr>/);

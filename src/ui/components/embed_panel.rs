@@ -28,8 +28,31 @@ fn site_urls() -> Option<(String, String)> {
     Some((directory, href))
 }
 
+/// The panel starts closed; its snippets are built and rendered only once it is opened, so
+/// the first card does not wait for three textareas nobody has asked for yet.
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    html! {
+        <details class="vs-card vs-embed-panel" ontoggle={on_toggle}>
+            <summary><span class="vs-embed-panel__title">{ "Embed" }</span>
+                <span class="vs-muted">{ " · put exactly this on your own page" }</span></summary>
+            if *open {
+                { snippet_boxes(props) }
+            }
+        </details>
+    }
+}
+
+/// The three snippets for what the page shows.
+fn snippet_boxes(props: &EmbedPanelProps) -> Html {
     let Some((site, page)) = site_urls() else {
         return Html::default();
     };
@@ -51,13 +74,11 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         fallback.as_deref(),
     );
     html! {
-        <details class="vs-card vs-embed-panel">
-            <summary><span class="vs-embed-panel__title">{ "Embed" }</span>
-                <span class="vs-muted">{ " · put exactly this on your own page" }</span></summary>
+        <>
             <SnippetBox label="Web component (recommended)" hint="Works on any page that allows module scripts and WebAssembly from this origin." code={snippets.element} />
             <SnippetBox label="iframe (no scripts needed)" hint="For pages whose policy allows no scripts or no WebAssembly." code={snippets.iframe} />
             <SnippetBox label="Optional: auto-height for the iframe" hint="Resizes the frame to fit the card; accepts messages only from this origin." code={snippets.resize_script} />
-        </details>
+        </>
     }
 }
 
