@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
+import { firstCardFiles } from '../scripts/first-card-files.mjs';
 import { DEFAULT_DIR, DEFAULT_SIZES, firstArtifacts, generate } from './generate.mjs';
 
 const args = process.argv.slice(2);
@@ -231,14 +232,17 @@ function report(rows, sizes, version) {
 }
 
 
+// What each page downloads for the first card (scripts/first-card-files.mjs): wasm, and
+// all the JS around it (glue, loader, catalog preload, wasm-bindgen snippets).
+const firstCardDownload = firstCardFiles('dist');
+const jsOf = (files) => files.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + brotliSize(`dist/${f}`), 0);
 const sizes = {
   wasm: brotliSize('dist/versus-app_bg.wasm'),
-  // The site's glue and the script that preloads its catalog.
-  js: brotliSize('dist/versus-app.js') + brotliSize('dist/preload.js'),
+  js: jsOf(firstCardDownload.site),
   css: brotliSize('dist/versus.css'),
   // What a host page loads through versus.js: the embed-only module.
   embed_wasm: brotliSize('dist/versus-embed_bg.wasm'),
-  embed_js: brotliSize('dist/versus-embed.js') + brotliSize('dist/versus.js'),
+  embed_js: jsOf(firstCardDownload.host),
 };
 const server = await startServer({
   mounts: { '/': 'dist', '/bench/': 'bench', '/out/': WASM_OUT, '/catalogs/': DEFAULT_DIR },

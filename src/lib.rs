@@ -5,5 +5,6 @@
 #![forbid(unsafe_code)]
 
 pub mod domain;
+#[cfg(feature = "elements")]
 pub mod embed;
 pub mod ui;

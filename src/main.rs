@@ -1,8 +1,7 @@
-//! Entry point of the wasm module (built by trunk). On the standalone site it renders the
-//! app into `#versus-site`; on host pages `versus.js` calls `register_elements` instead.
+//! Entry point of the standalone site's wasm module (built by trunk): renders the app into
+//! `#versus-site`. Host pages load the embed-only module instead (`src/bin/versus-embed.rs`,
+//! through `versus.js`), so the custom elements are not part of this one.
 #![forbid(unsafe_code)]
-
-use wasm_bindgen::prelude::*;
 
 fn main() {
     versus::ui::panic::install();
@@ -12,10 +11,4 @@ fn main() {
     if let Some(root) = site {
         yew::Renderer::<versus::ui::App>::with_root(root).render();
     }
-}
-
-/// Defines `<versus-compare>` and `<versus-artifact>`; `base` is the folder of `versus.js`.
-#[wasm_bindgen]
-pub fn register_elements(base: String) {
-    versus::embed::register(base);
 }

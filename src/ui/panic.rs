@@ -12,7 +12,10 @@ fn show_panic(info: &PanicHookInfo<'_>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    #[cfg(feature = "elements")]
     let mut roots: Vec<web_sys::Element> = crate::embed::containers();
+    #[cfg(not(feature = "elements"))]
+    let mut roots: Vec<web_sys::Element> = Vec::new();
     if let Ok(site) = document.query_selector_all(".vs-app") {
         roots.extend(
             (0..site.length())

@@ -1,0 +1,25 @@
+// The files a page downloads for its first card, from a built dist/ folder: the standalone
+// site (index.html's module, its wasm, the catalog preload) and a host page (versus.js and
+// the embed-only module), each with the wasm-bindgen snippets its glue imports or
+// index.html preloads. Used by scripts/sizes.mjs and bench/run.mjs.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The snippet files (`snippets/…js`) that `files` of `dir` name. */
+function snippets(dir, files) {
+  const found = new Set();
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const [path] of text.matchAll(/snippets\/[\w./-]+\.js/g)) {
+      if (existsSync(join(dir, path))) found.add(path);
+    }
+  }
+  return [...found];
+}
+
+export function firstCardFiles(dir) {
+  return {
+    site: ['versus-app_bg.wasm', 'versus-app.js', 'preload.js', ...snippets(dir, ['index.html', 'versus-app.js'])],
+    host: ['versus-embed_bg.wasm', 'versus-embed.js', 'versus.js', ...snippets(dir, ['versus-embed.js'])],
+  };
+}
