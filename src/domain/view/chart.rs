@@ -58,10 +58,11 @@ fn chart_row(
         .zip(values)
         .map(|(artifact, value)| {
             let (fraction, text) = value.unwrap_or((0.0, "—".to_owned()));
+            let shown = fraction.clamp(0.0, 1.0);
             Bar {
                 name: artifact.name.clone(),
-                fraction: fraction.clamp(0.0, 1.0),
-                width: fixed((fraction.clamp(0.0, 1.0) * 100.0).max(0.6), 2),
+                fraction: shown,
+                width: fixed((shown * 100.0).max(0.6), 2),
                 best: leaders == 1 && fraction == top && text != "—",
                 text,
             }

@@ -28,8 +28,8 @@ fn site_urls() -> Option<(String, String)> {
     Some((directory, href))
 }
 
-/// The panel starts closed; its snippets are built and rendered only once it is opened, so
-/// the first card does not wait for three textareas nobody has asked for yet.
+/// The panel starts closed; its snippets are built and rendered only once it is opened,
+/// not on every render of the page (each weight slider move used to rebuild all three).
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let open = use_state(|| false);

@@ -14,23 +14,13 @@ use crate::ui::components::site_frame::SiteFrame;
 use crate::ui::links::PageLink;
 use crate::ui::load::Load;
 use crate::ui::route::Route;
-use crate::ui::router::navigate;
-
-/// The `q` parameter of the hash route (`#/?q=vision`), if any.
-fn initial_query() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
-    web_sys::UrlSearchParams::new_with_str(query)
-        .ok()
-        .and_then(|params| params.get("q"))
-        .unwrap_or_default()
-}
+use crate::ui::router::{navigate, use_location};
 
 #[component]
 pub fn HomePage() -> Html {
-    let text = use_state(initial_query);
+    // The search starts from the hash route's `q` parameter (`#/?q=vision`), if any.
+    let location = use_location();
+    let text = use_state(|| location.param("q").unwrap_or_default());
     let kind = use_state(|| None::<String>);
     let category = use_state(|| None::<String>);
     let picked = use_state(Vec::<String>::new);
