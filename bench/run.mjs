@@ -5,15 +5,16 @@
 //
 // For each catalog size, measured side by side in one run on the same bytes:
 //   - first card: navigation start → the comparison card in the DOM, for the Versus site
-//     and for the hand-written vanilla-JS renderer (bench/vanilla.html), cold (fresh
-//     browser context) and warm (same context, cached files); the longest main-thread task
-//     during the Versus load; JS heap after load;
+//     and for the hand-written vanilla-JS renderer (bench/vanilla.html), taking turns:
+//     cold (fresh browser context), warm (a repeat visit in the same context, after
+//     about:blank: cached files and compiled code) and reload; the longest main-thread
+//     task during the cold load; JS heap after load;
 //   - throughput: the browser's JSON.parse vs the Versus domain core (parse + validate,
 //     compiled to wasm by src/bin/versus-bench.rs), in MB/s;
 //   - related top-10 (median and p95) and verdict/card view-model times inside wasm;
 // and the brotli size of what a page downloads for the first card. Then, for sharded
 // catalogs (`--sharded`, lean generated artifacts cut by `versus-catalog shard`), the first
-// card cold and warm, the longest task and the catalog bytes fetched, next to the same
+// card cold, warm and on reload, the longest task and the catalog bytes fetched, next to the same
 // catalog as one file where that is practical (up to 100k). Figures, not tests.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -91,33 +92,45 @@ async function firstCard(page, url) {
   return { ...times, catalog_bytes: await page.evaluate(catalogBytes) };
 }
 
-async function cardTimes(browser, url) {
-  const cold = [];
-  const warm = [];
-  const longest = [];
-  const fetched = [];
-  let heap = NaN;
+/**
+ * First-card times of each page in `pages` ({name: url}). Every run loads each page in a
+ * fresh browser context three times: cold (empty cache), warm (after a visit to
+ * about:blank, a repeat visit with the HTTP and code caches filled) and reload. The pages
+ * take turns within a run, in an order that alternates between runs, so that the
+ * machine's drift falls on all of them alike.
+ */
+async function cardTimes(browser, pages) {
+  const names = Object.keys(pages);
+  const runs = Object.fromEntries(names.map((name) => [name, { cold: [], warm: [], reload: [], longest: [], fetched: [], heap: NaN }]));
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(instrument);
-    const page = await context.newPage();
-    const first = await firstCard(page, url);
-    cold.push(first.card_ms);
-    longest.push(first.longest_task_ms);
-    fetched.push(first.catalog_bytes);
-    const again = await firstCard(page, null);
-    warm.push(again.card_ms);
-    if (run === 0) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('HeapProfiler.collectGarbage');
-      heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const order = run % 2 === 0 ? names : [...names].reverse();
+    for (const name of order) {
+      const times = runs[name];
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(instrument);
+      const page = await context.newPage();
+      const first = await firstCard(page, pages[name]);
+      times.cold.push(first.card_ms);
+      times.longest.push(first.longest_task_ms);
+      times.fetched.push(first.catalog_bytes);
+      await page.goto('about:blank');
+      times.warm.push((await firstCard(page, pages[name])).card_ms);
+      times.reload.push((await firstCard(page, null)).card_ms);
+      if (run === 0) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        times.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      }
+      await context.close();
     }
-    await context.close();
   }
-  return {
-    cold_ms: median(cold), warm_ms: median(warm), longest_task_ms: median(longest),
-    js_heap_bytes: heap, catalog_bytes: median(fetched),
-  };
+  return Object.fromEntries(names.map((name) => {
+    const times = runs[name];
+    return [name, {
+      cold_ms: median(times.cold), warm_ms: median(times.warm), reload_ms: median(times.reload),
+      longest_task_ms: median(times.longest), js_heap_bytes: times.heap, catalog_bytes: median(times.fetched),
+    }];
+  }));
 }
 
 async function microbench(browser, origin, catalogUrl, mode) {
@@ -139,8 +152,10 @@ async function measure(browser, origin, count) {
   const [a, b] = firstArtifacts(path).map((artifact) => artifact.id);
   const route = `#/compare/${a}/${b}`;
   try {
-    row.versus = await cardTimes(browser, `${origin}/?catalog=${encodeURIComponent(catalogUrl)}${route}`);
-    row.vanilla = await cardTimes(browser, `${origin}/bench/vanilla.html?catalog=${encodeURIComponent(catalogUrl)}${route}`);
+    Object.assign(row, await cardTimes(browser, {
+      versus: `${origin}/?catalog=${encodeURIComponent(catalogUrl)}${route}`,
+      vanilla: `${origin}/bench/vanilla.html?catalog=${encodeURIComponent(catalogUrl)}${route}`,
+    }));
   } catch (error) {
     row.card_error = String(error.message ?? error).split('\n')[0];
   }
@@ -173,10 +188,9 @@ async function measureSharded(browser, origin, count) {
   const [a, b] = firstArtifacts(catalog.path).map((artifact) => artifact.id);
   const route = `#/compare/${a}/${b}`;
   try {
-    row.sharded = await cardTimes(browser, `${origin}/?catalog=${encodeURIComponent(catalog.index)}${route}`);
-    if (count <= 100000) {
-      row.single = await cardTimes(browser, `${origin}/?catalog=${encodeURIComponent(`/catalogs/${catalog.file}`)}${route}`);
-    }
+    const pages = { sharded: `${origin}/?catalog=${encodeURIComponent(catalog.index)}${route}` };
+    if (count <= 100000) pages.single = `${origin}/?catalog=${encodeURIComponent(`/catalogs/${catalog.file}`)}${route}`;
+    Object.assign(row, await cardTimes(browser, pages));
   } catch (error) {
     row.card_error = String(error.message ?? error).split('\n')[0];
   }
@@ -185,14 +199,14 @@ async function measureSharded(browser, origin, count) {
 
 function reportSharded(rows) {
   const lines = ['', 'Sharded catalogs (lean generated artifacts; `versus-catalog shard`, 16 per shard):', ''];
-  lines.push('| artifacts | one file MB | layout | first card cold | warm | longest task | catalog bytes fetched |');
-  lines.push('|---:|---:|---|---:|---:|---:|---:|');
+  lines.push('| artifacts | one file MB | layout | first card cold | warm | reload | longest task | catalog bytes fetched |');
+  lines.push('|---:|---:|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     for (const [layout, t] of [['sharded', r.sharded], ['one file', r.single]]) {
       if (!t) continue;
-      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${fixed(r.catalog_mb, 2)} | ${layout} | ${fixed(t.cold_ms, 0)} ms | ${fixed(t.warm_ms, 0)} ms | ${t.longest_task_ms < 50 ? '< 50' : fixed(t.longest_task_ms, 0)} ms | ${kib(t.catalog_bytes)} KiB |`);
+      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${fixed(r.catalog_mb, 2)} | ${layout} | ${fixed(t.cold_ms, 0)} ms | ${fixed(t.warm_ms, 0)} ms | ${fixed(t.reload_ms, 0)} ms | ${t.longest_task_ms < 50 ? '< 50' : fixed(t.longest_task_ms, 0)} ms | ${kib(t.catalog_bytes)} KiB |`);
     }
-    if (r.card_error) lines.push(`| ${r.artifacts} | | failed: ${r.card_error} | | | | |`);
+    if (r.card_error) lines.push(`| ${r.artifacts} | | failed: ${r.card_error} | | | | | |`);
   }
   return lines.join('\n');
 }
@@ -205,8 +219,8 @@ function report(rows, sizes, version) {
     + `host page (versus.js + embed module) wasm ${kib(sizes.embed_wasm)} KiB + js ${kib(sizes.embed_js)} KiB = ${kib(sizes.embed_wasm + sizes.embed_js)} KiB; `
     + `css ${kib(sizes.css)} KiB; budget 150 KiB`);
   lines.push('');
-  lines.push('| artifacts | MB | first card cold: Versus / vanilla (ratio) | warm: Versus / vanilla (ratio) | longest task | JSON.parse MB/s | parse+validate MB/s (ratio) | related top-10 median / p95 | verdict | card view | wasm memory | JS heap |');
-  lines.push('|---:|---:|---|---|---:|---:|---|---|---:|---:|---:|---:|');
+  lines.push('| artifacts | MB | first card cold: Versus / vanilla (ratio) | warm: Versus / vanilla (ratio) | reload: Versus / vanilla (ratio) | longest task | JSON.parse MB/s | parse+validate MB/s (ratio) | related top-10 median / p95 | verdict | card view | wasm memory | JS heap |');
+  lines.push('|---:|---:|---|---|---|---:|---:|---|---|---:|---:|---:|---:|');
   for (const r of rows) {
     const v = r.versus ?? {};
     const b = r.vanilla ?? {};
@@ -218,7 +232,8 @@ function report(rows, sizes, version) {
       fixed(r.catalog_mb),
       r.card_error ? `failed: ${r.card_error}` : `${fixed(v.cold_ms, 0)} / ${fixed(b.cold_ms, 0)} ms (${fixed(v.cold_ms / b.cold_ms, 2)}×)`,
       r.card_error ? '' : `${fixed(v.warm_ms, 0)} / ${fixed(b.warm_ms, 0)} ms (${fixed(v.warm_ms / b.warm_ms, 2)}×)`,
-      r.card_error ? '' : `${fixed(v.longest_task_ms, 0)} ms`,
+      r.card_error ? '' : `${fixed(v.reload_ms, 0)} / ${fixed(b.reload_ms, 0)} ms (${fixed(v.reload_ms / b.reload_ms, 2)}×)`,
+      r.card_error ? '' : `${v.longest_task_ms < 50 ? '< 50' : fixed(v.longest_task_ms, 0)} ms`,
       r.micro_error ? `failed: ${r.micro_error}` : fixed(jsonRate, 0),
       r.micro_error ? '' : `${fixed(wasmRate, 0)} (${fixed(wasmRate / jsonRate, 2)}×)`,
       r.wasm ? `${fixed(r.wasm.related_top10_median_us / 1e3, 3)} / ${fixed(r.wasm.related_top10_p95_us / 1e3, 3)} ms` : '',
@@ -233,9 +248,10 @@ function report(rows, sizes, version) {
 
 
 // What each page downloads for the first card (scripts/first-card-files.mjs): wasm, and
-// all the JS around it (glue, loader, catalog preload, wasm-bindgen snippets).
+// all the JS around it (glue, loader, wasm-bindgen snippets, and the site's index.html for
+// its inline scripts).
 const firstCardDownload = firstCardFiles('dist');
-const jsOf = (files) => files.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + brotliSize(`dist/${f}`), 0);
+const jsOf = (files) => files.filter((f) => /\.(js|html)$/.test(f)).reduce((sum, f) => sum + brotliSize(`dist/${f}`), 0);
 const sizes = {
   wasm: brotliSize('dist/versus-app_bg.wasm'),
   js: jsOf(firstCardDownload.site),

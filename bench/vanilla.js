@@ -1,13 +1,25 @@
-// The comparison card of Versus written by hand in plain JS: the baseline bench/run.mjs
+// The comparison page of Versus written by hand in plain JS: the baseline bench/run.mjs
 // compares the widget against. It fetches the catalog, JSON.parses it (no validation at
 // all: that is the point of the baseline), finds the two artifacts and renders the same
-// markup and classes as the yew card (title, verdict teaser, feature table, capabilities
-// of each side, verdict, rank note) with DOM calls, using the site's versus.css.
+// markup and classes as the yew page with DOM calls, using the site's versus.css: header
+// with nav and theme switch; the card with title, verdict teaser, toolbar (identical-rows
+// toggle, picker, copy link, print), feature table, score chart, overlap, capabilities of
+// each side, weight sliders, verdict with breakdown, rank note and search link; the closed
+// Embed panel; footer. The verdict wording is simplified; the DOM is the same size.
 
 const params = new URLSearchParams(location.search);
 const url = params.get('catalog') ?? '../data/catalog.json';
 const [, route, a, b] = location.hash.split('/');
 const root = document.getElementById('versus-site');
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
 
 function el(tag, className, ...children) {
   const node = document.createElement(tag);
@@ -56,7 +68,107 @@ function verdict(x, y, signals) {
   const reasons = advantages(w, l, signals).map(([, sentence]) => sentence);
   const counter = advantages(l, w, signals);
   if (counter.length) reasons.push(`${l.name} has the edge on ${joinList(counter.map(([item]) => item))}.`);
-  return { headline: `${w.name} scores higher at ${w.rank}/100 vs ${l.name} at ${l.rank}/100.`, reasons };
+  return { headline: `${w.name} scores higher at ${w.rank}/100 vs ${l.name} at ${l.rank}/100.`, reasons, breakdown: breakdown(w, l, signals) };
+}
+
+function chart(catalog, items) {
+  const rankLabel = catalog.brand.rank_label ?? 'Rank';
+  const rows = [[rankLabel, (s) => [s.rank / 100, `${s.rank}/100`]],
+    ...(catalog.signals ?? []).map((def) => [def.label, (s) => {
+      const v = signal(s, def.id);
+      return v === undefined ? undefined : [v, fmtSignal(v)];
+    }])];
+  return el('section', 'vs-chart', el('h2', null, 'Scores at a glance'),
+    el('ul', 'vs-chart__legend', ...items.map((s, i) => el('li', null, el('span', `vs-swatch vs-series-${i}`), s.name))),
+    el('div', 'vs-chart__rows', ...rows.map(([label, value]) => {
+      const values = items.map(value);
+      const top = Math.max(...values.filter(Boolean).map(([v]) => v));
+      const leaders = values.filter((v) => v && v[0] === top).length;
+      const bars = items.map((s, i) => {
+        const [fraction, text] = values[i] ?? [0, '—'];
+        return { name: s.name, width: Math.max(Math.min(Math.max(fraction, 0), 1) * 100, 0.6).toFixed(2), text, best: leaders === 1 && values[i] && fraction === top };
+      });
+      const description = `${label}: ${bars.map((b) => `${b.name} ${b.text}`).join(', ')}.`;
+      return el('div', 'vs-chart__row', el('div', 'vs-chart__label', label),
+        svg('svg', { class: 'vs-chart__svg', viewBox: `0 0 100 ${bars.length * 10}`, width: '100%', height: String(bars.length * 12), preserveAspectRatio: 'none', role: 'img', 'aria-label': description },
+          svg('title', {}, description),
+          ...bars.flatMap((b, i) => [
+            svg('rect', { class: 'vs-chart__track', x: '0', y: String(i * 10 + 1), width: '100', height: '8' }),
+            svg('rect', { class: `vs-chart__bar vs-series-${i}`, x: '0', y: String(i * 10 + 1), width: b.width, height: '8' })])),
+        el('div', 'vs-chart__values', ...bars.map((b) => el('span', b.best ? 'vs-best-text' : null, b.text))));
+    })));
+}
+
+const intentsOf = (s) => [...new Set(s.capabilities.flatMap((c) => c.intents ?? []))];
+const intentLabel = (intent) => intent.replace(/[-_]/g, ' ');
+const chips = (items) => (items.length
+  ? el('ul', 'vs-tags', ...items.map((item) => el('li', 'vs-chip', item)))
+  : el('p', 'vs-muted', 'Nothing in common'));
+
+function overlap(items) {
+  const sets = items.map(intentsOf);
+  const shared = sets[0].filter((intent) => sets.every((set) => set.includes(intent))).map(intentLabel);
+  const unique = items.map((s, i) => [s.name, sets[i].filter((intent) => sets.every((set, j) => j === i || !set.includes(intent))).map(intentLabel)]);
+  if (!shared.length && unique.every(([, u]) => !u.length)) return null;
+  return el('section', 'vs-overlap', el('h2', null, 'What they cover'),
+    el('div', 'vs-overlap__grid',
+      el('div', 'vs-overlap__group vs-overlap__group--shared', el('h3', null, 'Shared by both'), chips(shared)),
+      ...unique.map(([name, own]) => el('div', 'vs-overlap__group', el('h3', null, `Only in ${name}`), chips(own)))));
+}
+
+function weights(catalog) {
+  const rankLabel = catalog.brand.rank_label ?? 'Rank';
+  const rows = [['rank', rankLabel, 1], ...(catalog.signals ?? []).map((def) => [def.id, def.label, 0])];
+  const reset = Object.assign(el('button', 'vs-button vs-button--ghost', 'Reset weights'), { type: 'button', disabled: true });
+  return el('details', 'vs-weights', el('summary', null, 'Re-weight the verdict'),
+    el('p', 'vs-weights__hint', 'Choose how much each score counts (0–5). The verdict is recomputed as you move a slider, and the page link keeps your weights.'),
+    el('div', 'vs-weights__grid', ...rows.map(([key, label, weight]) => {
+      const input = Object.assign(document.createElement('input'), { id: `vs-weight-${key}`, type: 'range', min: '0', max: '5', step: '1', value: String(weight) });
+      input.setAttribute('aria-valuetext', `${label} counts ×${weight}`);
+      const output = el('output', 'vs-weights__value', `×${weight}`);
+      input.addEventListener('input', () => { output.textContent = `×${input.value}`; reset.disabled = false; });
+      return el('div', 'vs-weights__row', Object.assign(el('label', null, label), { htmlFor: input.id }), input, output);
+    })),
+    el('p', 'vs-weights__result', `At these weights ${rankLabel} alone decides, as in the verdict below.`),
+    reset);
+}
+
+function toolbar(catalog, ids, tbody) {
+  const toggle = Object.assign(document.createElement('input'), { type: 'checkbox' });
+  toggle.addEventListener('change', () => tbody.classList.toggle('vs-hide-identical', toggle.checked));
+  const others = catalog.artifacts.filter((s) => !ids.includes(s.id));
+  const shown = others.length > 100 ? [...others].sort((p, q) => q.rank - p.rank).slice(0, 100) : others;
+  const select = el('select', null, Object.assign(el('option', null, '+ Add to comparison…'), { value: '', selected: true }),
+    ...shown.map((s) => Object.assign(el('option', null, display(s)), { value: s.id })));
+  select.addEventListener('change', () => { if (select.value) location.hash = `#/compare/${[...ids, select.value].join('/')}`; });
+  const copy = Object.assign(el('button', 'vs-button vs-button--ghost', 'Copy link'), { type: 'button' });
+  copy.addEventListener('click', () => navigator.clipboard?.writeText(location.href).then(() => { copy.textContent = 'Link copied ✓'; }));
+  const print = Object.assign(el('button', 'vs-button vs-button--ghost vs-print', 'Print'), { type: 'button' });
+  print.addEventListener('click', () => window.print());
+  let filter = null;
+  if (others.length > 100) {
+    filter = Object.assign(document.createElement('input'), { type: 'search', className: 'vs-picker__filter', placeholder: `Filter ${others.length.toLocaleString('en-US')}…` });
+    filter.setAttribute('aria-label', 'Filter the artifacts to add');
+    filter.addEventListener('input', () => {
+      const needle = filter.value.trim().toLowerCase();
+      const matching = others.filter((s) => s.id.includes(needle) || display(s).toLowerCase().includes(needle))
+        .sort((p, q) => q.rank - p.rank).slice(0, 100);
+      select.replaceChildren(select.firstChild, ...matching.map((s) => Object.assign(el('option', null, display(s)), { value: s.id })));
+    });
+  }
+  return el('div', 'vs-toolbar', el('label', 'vs-toggle', toggle, el('span', null, 'Hide identical rows')),
+    el('label', 'vs-picker', el('span', 'vs-visually-hidden', 'Add an artifact to the comparison'), filter, select),
+    copy, print);
+}
+
+function breakdown(w, l, signals) {
+  const gap = w.rank - l.rank;
+  if (gap <= 0) return null;
+  const differences = signals.map((def) => [(signal(w, def.id) ?? 0) - (signal(l, def.id) ?? 0), def.label])
+    .filter(([delta]) => Math.abs(delta) > 1e-9).sort((p, q) => Math.abs(q[0]) - Math.abs(p[0]));
+  const points = gap === 1 ? 'point' : 'points';
+  if (!differences.length) return `${w.name} leads by ${gap} ${points}; the signals are level.`;
+  return `${w.name} leads by ${gap} ${points}: ${differences.map(([delta, label]) => `${delta > 0 ? '+' : '−'}${fmtSignal(Math.abs(delta))} ${label}`).join(', ')}.`;
 }
 
 function card(catalog, x, y) {
@@ -85,6 +197,8 @@ function card(catalog, x, y) {
       return td;
     }));
   }));
+  const search = (x.categories ?? [])[0] ?? x.kind;
+  const searchHref = brand.search_url ? brand.search_url.replace('{query}', encodeURIComponent(search)) : `#/?q=${encodeURIComponent(search)}`;
   const table = el('div', 'vs-table-wrap', el('table', 'vs-table',
     el('caption', 'vs-visually-hidden', `${title}: feature comparison`),
     el('thead', null, el('tr', null, el('th', null, 'Feature'),
@@ -105,12 +219,19 @@ function card(catalog, x, y) {
     el('header', 'vs-card__header', el('h1', 'vs-card__title', title),
       el('p', 'vs-card__subtitle', 'Side-by-side comparison to help you choose.'),
       el('p', 'vs-verdict-teaser', v.headline)),
+    toolbar(catalog, [x.id, y.id], tbody),
     table,
+    chart(catalog, [x, y]),
+    overlap([x, y]),
     el('div', 'vs-sides', side(x), side(y)),
+    weights(catalog),
     el('section', 'vs-verdict', el('h2', null, 'Verdict'), el('p', 'vs-verdict__headline', v.headline),
-      v.reasons.length > 0 && el('ul', 'vs-verdict__reasons', ...v.reasons.map((r) => el('li', null, r)))),
+      v.reasons.length > 0 && el('ul', 'vs-verdict__reasons', ...v.reasons.map((r) => el('li', null, r))),
+      v.breakdown && el('p', 'vs-verdict__breakdown', v.breakdown),
+      el('p', 'vs-verdict__basis', `Based on ${rankLabel}, pricing, capabilities and signals in the catalog.`)),
     el('section', 'vs-rank-about', el('h2', null, rankLabel),
-      el('p', null, brand.rank_about ?? `${rankLabel} is the catalog's 0–100 score for each artifact.`)));
+      el('p', null, brand.rank_about ?? `${rankLabel} is the catalog's 0–100 score for each artifact.`)),
+    el('p', 'vs-different', el('span', null, 'Need something different? '), Object.assign(el('a', null, 'Search →'), { href: searchHref })));
 }
 
 async function main() {
@@ -128,10 +249,34 @@ async function main() {
     return;
   }
   document.title = `${display(x)} vs ${display(y)} · ${catalog.brand.name}`;
+  // The page's structured data, as the site writes it.
+  const ld = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+  ld.textContent = JSON.stringify({
+    '@context': 'https://schema.org', '@type': 'ItemList', name: `${display(x)} vs ${display(y)}`, numberOfItems: 2,
+    itemListElement: [x, y].map((s, i) => ({ '@type': 'ListItem', position: i + 1, item: { '@type': 'SoftwareApplication', name: s.name, identifier: s.id, applicationCategory: s.kind, description: s.description } })),
+  }).replaceAll('<', '\\u003c');
+  document.head.append(ld);
   const brand = catalog.brand;
+  // The brand theme as CSS custom properties, as the widget applies it (unvalidated here).
+  for (const [key, value] of Object.entries(brand.theme ?? {})) {
+    if (key === 'font_family') app.style.setProperty('--vs-brand-font', value);
+    else if (key === 'radius_px') app.style.setProperty('--vs-brand-radius', `${value}px`);
+    else app.style.setProperty(`--vs-brand-${key}`, value);
+  }
+  app.style.setProperty('color-scheme', 'light');
+  app.dataset.theme = 'light';
+  const themes = el('div', 'vs-theme-switch', ...['Light', 'Dark', 'Auto'].map((label) => {
+    const button = Object.assign(el('button', 'vs-theme-switch__option', label), { type: 'button', title: label });
+    button.setAttribute('aria-pressed', String(label === 'Light'));
+    button.addEventListener('click', () => { app.dataset.theme = label.toLowerCase(); });
+    return button;
+  }));
   app.prepend(el('header', 'vs-header', el('div', 'vs-header__inner',
-    el('div', 'vs-brand', el('a', 'vs-brand__name', brand.name), brand.tagline && el('span', 'vs-brand__tagline', brand.tagline)))));
-  main.replaceChildren(card(catalog, x, y));
+    el('div', 'vs-brand', Object.assign(el('a', 'vs-brand__name', brand.name), { href: '#/' }), brand.tagline && el('span', 'vs-brand__tagline', brand.tagline)),
+    el('nav', 'vs-nav', Object.assign(el('a', null, 'Browse all'), { href: '#/' }), themes))));
+  const embed = el('details', 'vs-card vs-embed-panel', el('summary', null,
+    el('span', 'vs-embed-panel__title', 'Embed'), el('span', 'vs-muted', ' · put exactly this on your own page')));
+  main.replaceChildren(card(catalog, x, y), embed);
   app.append(el('footer', 'vs-footer', el('div', 'vs-footer__inner', el('p', null, brand.footer ?? brand.name))));
 }
 

@@ -1,7 +1,7 @@
 // The files a page downloads for its first card, from a built dist/ folder: the standalone
-// site (index.html's module, its wasm, the catalog preload) and a host page (versus.js and
-// the embed-only module), each with the wasm-bindgen snippets its glue imports or
-// index.html preloads. Used by scripts/sizes.mjs and bench/run.mjs.
+// site (its module and wasm, and index.html, counted whole for the inline scripts that
+// preload the catalog and start the module) and a host page (versus.js and the embed-only
+// module), each with the wasm-bindgen snippets its glue imports or index.html preloads. Used by scripts/sizes.mjs and bench/run.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,7 +19,7 @@ function snippets(dir, files) {
 
 export function firstCardFiles(dir) {
   return {
-    site: ['versus-app_bg.wasm', 'versus-app.js', 'preload.js', ...snippets(dir, ['index.html', 'versus-app.js'])],
+    site: ['versus-app_bg.wasm', 'versus-app.js', 'index.html', ...snippets(dir, ['index.html', 'versus-app.js'])],
     host: ['versus-embed_bg.wasm', 'versus-embed.js', 'versus.js', ...snippets(dir, ['versus-embed.js'])],
   };
 }

@@ -188,7 +188,7 @@ describe('catalog loading', () => {
     assert.equal(await page.locator('.vs-tile').count(), 14);
   });
 
-  test('the catalog is requested once, while the wasm loads (preload.js), and the app uses that response', async () => {
+  test('the catalog is requested once, while the wasm loads (the inline preload in index.html), and the app uses that response', async () => {
     const page = await open(browser, `${site.origin}/?catalog=counted/catalog.json#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
     const preload = await page.locator('link[rel="preload"][href*="catalog"]').getAttribute('href');
     assert.equal(preload, `${site.origin}/counted/catalog.json`);
