@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::catalog_store::{checked_catalog_url, use_catalog_load};
-use super::components::error_notice::ErrorNotice;
-use super::components::loading::LoadingCard;
+use super::components::error_notice::error_notice;
+use super::components::loading::loading_card;
 use super::load::{Load, Shared, DEFAULT_CATALOG};
 use super::pages::artifact::ArtifactPage;
 use super::pages::compare::ComparePage;
@@ -71,9 +71,9 @@ pub fn App() -> Html {
         });
     }
     let body = match &load {
-        Load::Loading => html! { <main class="vs-page"><LoadingCard /></main> },
+        Load::Loading => html! { <main class="vs-page">{ loading_card() }</main> },
         Load::Failed(error) => html! {
-            <main class="vs-page"><ErrorNotice error={error.clone()} {on_retry} /></main>
+            <main class="vs-page">{ error_notice(error, on_retry) }</main>
         },
         Load::Ready(shared) => html! {
             <ContextProvider<Shared> context={shared.clone()}>

@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::error_notice::ErrorNotice;
-use super::components::loading::LoadingCard;
+use super::components::error_notice::error_notice;
+use super::components::loading::loading_card;
 use super::load::{fetch_catalog, fetch_list_page, fetch_shard, Load, LoadError, Shared};
 use super::vec_map::VecMap;
 use crate::domain::shard::ListEntry;
@@ -213,7 +213,7 @@ pub fn use_artifacts(shared: Option<Shared>, ids: Vec<String>, with_links: bool)
     };
     let current = current?;
     Some(match failure {
-        Some(error) => Need::Waiting(current, html! { <ErrorNotice {error} on_retry={retry} /> }),
+        Some(error) => Need::Waiting(current, error_notice(&error, retry)),
         // The named artifacts are enough to render; links fill in as they arrive.
         None if current
             .0
@@ -222,7 +222,7 @@ pub fn use_artifacts(shared: Option<Shared>, ids: Vec<String>, with_links: bool)
         {
             Need::Ready(current)
         }
-        None => Need::Waiting(current, html! { <LoadingCard /> }),
+        None => Need::Waiting(current, loading_card()),
     })
 }
 

@@ -165,7 +165,7 @@ pub enum Load<T> {
     Failed(LoadError),
 }
 
-/// What went wrong loading a catalog, for the `ErrorNotice`.
+/// What went wrong loading a catalog, for `error_notice`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadError {
     pub url: String,

@@ -9,7 +9,7 @@ pub mod not_found;
 use yew::prelude::*;
 
 use super::catalog_store::{use_artifacts, Need};
-use super::components::site_frame::SiteFrame;
+use super::components::site_frame::site_frame;
 use super::load::Shared;
 
 /// The loaded catalog; pages render only below the provider, so it is always there.
@@ -26,9 +26,7 @@ pub fn use_catalog_with(ids: Vec<String>, with_links: bool) -> Result<Shared, Ht
     let need = use_artifacts(shared.clone(), ids, with_links);
     match need {
         Some(Need::Ready(shared)) => Ok(shared),
-        Some(Need::Waiting(shared, body)) => Err(html! {
-            <SiteFrame brand={shared.0.catalog.brand.clone()}>{ body }</SiteFrame>
-        }),
+        Some(Need::Waiting(shared, body)) => Err(site_frame(&shared.0.catalog.brand, body)),
         None => Err(Html::default()),
     }
 }

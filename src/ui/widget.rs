@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use super::catalog_store::{use_artifacts, use_catalog_load, Need};
 use super::components::comparison_card::ComparisonCard;
-use super::components::error_notice::ErrorNotice;
-use super::components::loading::LoadingCard;
+use super::components::error_notice::error_notice;
+use super::components::loading::loading_card;
 use super::links::LinkMode;
 use super::load::{Load, LoadError, Shared};
-use super::pages::artifact::ArtifactBody;
-use super::pages::not_found::UnknownArtifacts;
+use super::pages::artifact::artifact_body;
+use super::pages::not_found::unknown_artifacts;
 use super::theme::apply_theme;
 use crate::domain::theme::{Theme, ThemeMode};
 use crate::domain::view::{
@@ -68,8 +68,8 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                 let search = search_href(catalog, artifacts[0], &props.site);
                 html! { <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} /> }
             }
-            Selection::Unknown(unknown) => notice(&shared, &selection_problem(&unknown)),
-            Selection::TooFew => notice(&shared, &selection_problem(&[])),
+            Selection::Unknown(unknown) => unknown_artifacts(&selection_problem(&unknown), catalog),
+            Selection::TooFew => unknown_artifacts(&selection_problem(&[]), catalog),
         },
         EmbedTarget::Artifact(id) => {
             let view = catalog
@@ -80,16 +80,12 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                     if let Some(max) = props.options.max_capabilities {
                         view.capabilities.limit(max);
                     }
-                    html! { <ArtifactBody {view} /> }
+                    artifact_body(&view)
                 }
-                None => notice(&shared, &selection_problem(std::slice::from_ref(id))),
+                None => unknown_artifacts(&selection_problem(std::slice::from_ref(id)), catalog),
             }
         }
     }
-}
-
-fn notice(shared: &Shared, message: &str) -> Html {
-    html! { <UnknownArtifacts message={message.to_owned()} catalog={shared.clone()} /> }
 }
 
 /// Everything a host element configures.
@@ -127,8 +123,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         _ => "en".to_owned(),
     };
     let body = match &load {
-        Load::Loading => html! { <LoadingCard /> },
-        Load::Failed(error) => html! { <ErrorNotice error={error.clone()} {on_retry} /> },
+        Load::Loading => loading_card(),
+        Load::Failed(error) => error_notice(error, on_retry),
         Load::Ready(shared) => html! {
             <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} />
         },

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::capability_list::CapabilityList;
-use super::feature_table::FeatureTable;
-use super::score_chart::ScoreChart;
-use super::verdict_panel::VerdictPanel;
+use super::feature_table::feature_table;
+use super::score_chart::score_chart;
+use super::verdict_panel::verdict_panel;
 use crate::domain::view::CompareView;
 
 #[derive(Properties, PartialEq)]
@@ -59,9 +59,9 @@ pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
                 </label>
                 { props.toolbar.clone() }
             </div>
-            <FeatureTable caption={format!("{}: feature comparison", view.title)} columns={view.columns.clone()}
-                          rows={view.rows.clone()} hide_identical={*hide_identical} on_remove={props.on_remove.clone()} />
-            <ScoreChart rows={view.chart.clone()} />
+            { feature_table(&format!("{}: feature comparison", view.title), &view.columns, &view.rows,
+                            *hide_identical, props.on_remove.as_ref()) }
+            { score_chart(&view.chart) }
             if !overlap.shared.is_empty() || overlap.unique.iter().any(|(_, u)| !u.is_empty()) {
                 <section class="vs-overlap" aria-labelledby="vs-overlap-title">
                     <h2 id="vs-overlap-title">{ "What they cover" }</h2>
@@ -88,7 +88,7 @@ pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
                 }) }
             </div>
             { props.weights.clone() }
-            <VerdictPanel verdict={view.verdict.clone()} rank_label={view.rank_label.clone()} {entries} weighted={props.weighted.clone()} />
+            { verdict_panel(&view.verdict, &view.rank_label, &entries, props.weighted.as_ref()) }
             <section class="vs-rank-about" aria-labelledby="vs-rank-about-title">
                 <h2 id="vs-rank-about-title">{ &view.rank_label }</h2>
                 if let Some(about) = &view.rank_about {

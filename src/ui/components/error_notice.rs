@@ -4,19 +4,11 @@ use yew::prelude::*;
 
 use crate::ui::load::LoadError;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorNoticeProps {
-    pub error: LoadError,
-    pub on_retry: Callback<()>,
-}
-
-#[component]
-pub fn ErrorNotice(props: &ErrorNoticeProps) -> Html {
-    let error = &props.error;
-    let on_click = {
-        let on_retry = props.on_retry.clone();
-        Callback::from(move |_: MouseEvent| on_retry.emit(()))
-    };
+/// The notice for `error`, whose "Try again" button calls `on_retry`. A view function
+/// rather than a component: it keeps no state, and each component type costs the wasm
+/// about half a KiB (brotli) of lifecycle code.
+pub fn error_notice(error: &LoadError, on_retry: Callback<()>) -> Html {
+    let on_click = Callback::from(move |_: MouseEvent| on_retry.emit(()));
     html! {
         <section class="vs-error" role="alert" aria-labelledby="vs-error-title">
             <h2 id="vs-error-title" class="vs-error__title">{ &error.title }</h2>

@@ -7,30 +7,28 @@ use crate::domain::view::{ColumnHead, TableRow};
 use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct FeatureTableProps {
-    pub caption: AttrValue,
-    pub columns: Vec<ColumnHead>,
-    pub rows: Vec<TableRow>,
-    #[prop_or_default]
-    pub hide_identical: bool,
-    /// Shown in each column head to drop that artifact (the site's picker).
-    #[prop_or_default]
-    pub on_remove: Option<Callback<String>>,
-}
-
-#[component]
-pub fn FeatureTable(props: &FeatureTableProps) -> Html {
-    let removable = props.on_remove.is_some() && props.columns.len() > 2;
+/// The table of `rows` under `columns`. With `on_remove` (the site's picker), each column
+/// head of a table of three or more offers to drop its artifact. A view function, not a
+/// component: it keeps no state (the card holds the "hide identical rows" toggle), and
+/// each component type costs the wasm about half a KiB (brotli) of lifecycle code.
+pub fn feature_table(
+    caption: &str,
+    columns: &[ColumnHead],
+    rows: &[TableRow],
+    hide_identical: bool,
+    on_remove: Option<&Callback<String>>,
+) -> Html {
+    let removable = on_remove.is_some() && columns.len() > 2;
+    let caption = AttrValue::from(caption.to_owned());
     html! {
-        <div class="vs-table-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
+        <div class="vs-table-wrap" tabindex="0" role="region" aria-label={caption.clone()}>
             <table class="vs-table">
-                <caption class="vs-visually-hidden">{ props.caption.clone() }</caption>
+                <caption class="vs-visually-hidden">{ caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Feature" }</th>
-                        { for props.columns.iter().map(|column| {
-                            let remove = props.on_remove.clone().filter(|_| removable).map(|on_remove| {
+                        { for columns.iter().map(|column| {
+                            let remove = on_remove.cloned().filter(|_| removable).map(|on_remove| {
                                 let id = column.id.clone();
                                 Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
                             });
@@ -50,7 +48,7 @@ pub fn FeatureTable(props: &FeatureTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().filter(|row| !(props.hide_identical && row.identical())).map(|row| html! {
+                    { for rows.iter().filter(|row| !(hide_identical && row.identical())).map(|row| html! {
                         <tr class={classes!(row.identical().then_some("vs-row--same"))}>
                             <th scope="row">{ &row.label }</th>
                             { for row.cells.iter().map(|cell| html! {

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-#[component]
-pub fn LoadingCard() -> Html {
+/// The loading card. A view function, not a component: it keeps no state (see
+/// `error_notice`).
+pub fn loading_card() -> Html {
     html! {
         <div class="vs-loading" role="status" aria-live="polite">
             <span class="vs-loading__spinner" aria-hidden="true"></span>

@@ -5,15 +5,10 @@ use yew::prelude::*;
 
 use crate::domain::view::ChartRow;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreChartProps {
-    pub rows: Vec<ChartRow>,
-}
-
-#[component]
-pub fn ScoreChart(props: &ScoreChartProps) -> Html {
-    let names: Vec<String> = props
-        .rows
+/// The chart of `rows`. A view function, not a component: it keeps no state (see
+/// `feature_table`).
+pub fn score_chart(rows: &[ChartRow]) -> Html {
+    let names: Vec<String> = rows
         .first()
         .map(|row| row.bars.iter().map(|bar| bar.name.clone()).collect())
         .unwrap_or_default();
@@ -26,7 +21,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                 }) }
             </ul>
             <div class="vs-chart__rows">
-                { for props.rows.iter().map(|row| html! {
+                { for rows.iter().map(|row| html! {
                     <div class="vs-chart__row">
                         <div class="vs-chart__label">{ &row.label }</div>
                         <svg class="vs-chart__svg" viewBox={format!("0 0 100 {}", row.bars.len() * 10)}

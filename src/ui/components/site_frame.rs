@@ -7,16 +7,10 @@ use crate::domain::catalog::Brand;
 use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteFrameProps {
-    pub brand: Brand,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn SiteFrame(props: &SiteFrameProps) -> Html {
-    let brand = &props.brand;
+/// `body` in the page's `<main>`, between `brand`'s header and footer. A view function,
+/// not a component: it keeps no state, and each component type costs the wasm about half
+/// a KiB (brotli) of lifecycle code.
+pub fn site_frame(brand: &Brand, body: Html) -> Html {
     let logo = brand.logo_url.as_ref().map(|src| {
         html! { <img class="vs-brand__logo" src={src.clone()} alt="" /> }
     });
@@ -44,7 +38,7 @@ pub fn SiteFrame(props: &SiteFrameProps) -> Html {
                     </nav>
                 </div>
             </header>
-            <main class="vs-page">{ props.children.clone() }</main>
+            <main class="vs-page">{ body }</main>
             <footer class="vs-footer">
                 <div class="vs-footer__inner">
                     if let Some(footer) = &brand.footer {

@@ -5,30 +5,26 @@ use yew::prelude::*;
 
 use crate::domain::verdict::Verdict;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictPanelProps {
-    pub verdict: Verdict,
-    pub rank_label: AttrValue,
-    /// `(name, "58/100")` per column, for the standings.
-    pub entries: Vec<(String, String)>,
-    /// The verdict under the reader's own weights, when they set any.
-    #[prop_or_default]
-    pub weighted: Option<AttrValue>,
-}
-
-#[component]
-pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let verdict = &props.verdict;
+/// The verdict section. `entries` is `(name, "58/100")` per column, for the standings of
+/// three or four artifacts; `weighted` is the verdict under the reader's own weights, when
+/// they set any. A view function, not a component: it keeps no state (see
+/// `feature_table`).
+pub fn verdict_panel(
+    verdict: &Verdict,
+    rank_label: &str,
+    entries: &[(String, String)],
+    weighted: Option<&AttrValue>,
+) -> Html {
     html! {
         <section class="vs-verdict" aria-labelledby="vs-verdict-title">
             <h2 id="vs-verdict-title">{ "Verdict" }</h2>
             <p class="vs-verdict__headline">{ &verdict.headline }</p>
-            if let Some(weighted) = &props.weighted {
+            if let Some(weighted) = weighted {
                 <p class="vs-verdict__weighted">{ weighted.clone() }</p>
             }
-            if props.entries.len() > 2 {
+            if entries.len() > 2 {
                 <ol class="vs-verdict__standings">
-                    { for verdict.standings.iter().filter_map(|&i| props.entries.get(i)).map(|(name, rank)| html! {
+                    { for verdict.standings.iter().filter_map(|&i| entries.get(i)).map(|(name, rank)| html! {
                         <li><span>{ name }</span>{ " " }<span class="vs-verdict__rank">{ rank }</span></li>
                     }) }
                 </ol>
@@ -42,7 +38,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <p class="vs-verdict__breakdown">{ breakdown }</p>
             }
             { for verdict.notes.iter().map(|note| html! { <p class="vs-verdict__note">{ note }</p> }) }
-            <p class="vs-verdict__basis">{ format!("Based on {}, pricing, capabilities and signals in the catalog.", props.rank_label) }</p>
+            <p class="vs-verdict__basis">{ format!("Based on {rank_label}, pricing, capabilities and signals in the catalog.") }</p>
         </section>
     }
 }

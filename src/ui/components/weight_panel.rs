@@ -6,40 +6,33 @@ use yew::prelude::*;
 
 use crate::domain::verdict::{Weights, MAX_WEIGHT};
 
-#[derive(Properties, PartialEq)]
-pub struct WeightPanelProps {
-    pub weights: Weights,
-    pub rank_label: AttrValue,
-    /// `(signal id, label)` in catalog order.
-    pub signals: Vec<(String, String)>,
-    /// The re-weighted verdict sentence, when the weights are not neutral.
-    #[prop_or_default]
-    pub sentence: Option<String>,
-    pub on_change: Callback<Weights>,
-}
-
-#[component]
-pub fn WeightPanel(props: &WeightPanelProps) -> Html {
-    let rows = std::iter::once((
-        "rank".to_owned(),
-        props.rank_label.to_string(),
-        props.weights.rank,
-    ))
-    .chain(props.signals.iter().map(|(id, label)| {
-        let weight = props
-            .weights
-            .signals
-            .iter()
-            .find(|(signal, _)| signal == id)
-            .map_or(0, |(_, w)| *w);
-        (id.clone(), label.clone(), weight)
-    }));
+/// The sliders for `weights`: the rank (`rank_label`) and `signals` (`(id, label)` in
+/// catalog order), the re-weighted verdict `sentence` when the weights are not neutral,
+/// and `on_change` for every move. A view function, not a component: it keeps no state
+/// (see `feature_table`).
+pub fn weight_panel(
+    weights: &Weights,
+    rank_label: &str,
+    signals: &[(String, String)],
+    sentence: Option<&str>,
+    on_change: &Callback<Weights>,
+) -> Html {
+    let rows = std::iter::once(("rank".to_owned(), rank_label.to_owned(), weights.rank)).chain(
+        signals.iter().map(|(id, label)| {
+            let weight = weights
+                .signals
+                .iter()
+                .find(|(signal, _)| signal == id)
+                .map_or(0, |(_, w)| *w);
+            (id.clone(), label.clone(), weight)
+        }),
+    );
     let on_reset = {
-        let (on_change, weights) = (props.on_change.clone(), props.weights.clone());
+        let (on_change, weights) = (on_change.clone(), weights.clone());
         Callback::from(move |_: MouseEvent| on_change.emit(weights.neutralized()))
     };
     html! {
-        <details class="vs-weights" open={!props.weights.is_neutral()}>
+        <details class="vs-weights" open={!weights.is_neutral()}>
             <summary>{ "Re-weight the verdict" }</summary>
             <p class="vs-weights__hint">
                 { format!("Choose how much each score counts (0–{MAX_WEIGHT}). The verdict is recomputed as you move a slider, and the page link keeps your weights.") }
@@ -47,7 +40,7 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
             <div class="vs-weights__grid">
                 { for rows.map(|(key, label, weight)| {
                     let on_input = {
-                        let (on_change, weights, key) = (props.on_change.clone(), props.weights.clone(), key.clone());
+                        let (on_change, weights, key) = (on_change.clone(), weights.clone(), key.clone());
                         Callback::from(move |event: InputEvent| {
                             let input: HtmlInputElement = event.target_unchecked_into();
                             let mut next = weights.clone();
@@ -68,9 +61,9 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
                 }) }
             </div>
             <p class="vs-weights__result" aria-live="polite">
-                { props.sentence.clone().unwrap_or_else(|| format!("At these weights {} alone decides, as in the verdict below.", props.rank_label)) }
+                { sentence.map_or_else(|| format!("At these weights {rank_label} alone decides, as in the verdict below."), str::to_owned) }
             </p>
-            <button type="button" class="vs-button vs-button--ghost" onclick={on_reset} disabled={props.weights.is_neutral()}>
+            <button type="button" class="vs-button vs-button--ghost" onclick={on_reset} disabled={weights.is_neutral()}>
                 { "Reset weights" }
             </button>
         </details>

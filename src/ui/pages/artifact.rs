@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use super::not_found::UnknownArtifacts;
+use super::not_found::unknown_artifacts;
 use super::{set_title, use_catalog_with};
 use crate::domain::view::selection_problem;
 use crate::domain::view::{artifact_view, ArtifactView};
 use crate::ui::components::capability_list::CapabilityList;
 use crate::ui::components::embed_panel::EmbedPanel;
-use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::components::site_frame::site_frame;
 use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 use crate::ui::widget::EmbedTarget;
@@ -25,33 +25,33 @@ pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
         Err(waiting) => return waiting,
     };
     let loaded = &shared.0;
-    let brand = loaded.catalog.brand.clone();
+    let brand = &loaded.catalog.brand;
     let view = loaded
         .catalog
         .index_of(&props.id)
         .and_then(|position| artifact_view(&loaded.catalog, loaded.related_of(position), position));
     let Some(view) = view else {
-        return html! {
-            <SiteFrame {brand}>
-                <UnknownArtifacts message={selection_problem(std::slice::from_ref(&props.id))} catalog={shared.clone()} />
-            </SiteFrame>
-        };
+        return site_frame(
+            brand,
+            unknown_artifacts(
+                &selection_problem(std::slice::from_ref(&props.id)),
+                &loaded.catalog,
+            ),
+        );
     };
     set_title(&format!(
         "{} · {}",
         view.display_name, loaded.catalog.brand.name
     ));
-    html! {
-        <SiteFrame {brand}>
-            <ArtifactBody view={view.clone()} />
-            <EmbedPanel target={EmbedTarget::Artifact(view.id.clone())} title={view.display_name.clone()} catalog_url={loaded.source.clone()} />
-        </SiteFrame>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ArtifactBodyProps {
-    pub view: ArtifactView,
+    site_frame(
+        brand,
+        html! {
+            <>
+                { artifact_body(&view) }
+                <EmbedPanel target={EmbedTarget::Artifact(view.id.clone())} title={view.display_name.clone()} catalog_url={loaded.source.clone()} />
+            </>
+        },
+    )
 }
 
 fn text_list(title: &str, class: &str, items: &[String]) -> Html {
@@ -66,10 +66,10 @@ fn text_list(title: &str, class: &str, items: &[String]) -> Html {
     }
 }
 
-/// The artifact page below the site frame.
-#[component]
-pub fn ArtifactBody(props: &ArtifactBodyProps) -> Html {
-    let view = &props.view;
+/// The artifact page below the site frame (and the artifact widget). A view function, not
+/// a component: it keeps no state (the capability list inside does), and each component
+/// type costs the wasm about half a KiB (brotli) of lifecycle code.
+pub fn artifact_body(view: &ArtifactView) -> Html {
     let first_other = view
         .alternatives
         .first()
@@ -101,7 +101,7 @@ pub fn ArtifactBody(props: &ArtifactBodyProps) -> Html {
                         <h2>{ "Capabilities" }<span class="vs-muted">{ format!(" · {}", view.capability_total) }</span></h2>
                         <CapabilityList list={view.capabilities.clone()} />
                     </section>
-                    <RelatedSection view={view.clone()} />
+                    { related_section(view) }
                     { text_list("Best for", "vs-best-for", &view.best_for) }
                     { text_list("Known limitations", "vs-limitations", &view.limitations) }
                     if let Some(about) = &view.about {
@@ -166,14 +166,8 @@ pub fn ArtifactBody(props: &ArtifactBodyProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RelatedSectionProps {
-    view: ArtifactView,
-}
-
-#[component]
-fn RelatedSection(props: &RelatedSectionProps) -> Html {
-    let view = &props.view;
+/// Related artifacts ranked by overlap, with what switching gains and gives up.
+fn related_section(view: &ArtifactView) -> Html {
     if view.related.is_empty() {
         return Html::default();
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::not_found::UnknownArtifacts;
+use super::not_found::unknown_artifacts;
 use super::{set_json_ld, set_title, use_catalog_with};
 use crate::domain::case::to_lowercase;
 use crate::domain::jsonld;
@@ -17,8 +17,8 @@ use crate::ui::catalog_store::list_page;
 use crate::ui::components::comparison_card::ComparisonCard;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::embed_panel::EmbedPanel;
-use crate::ui::components::site_frame::SiteFrame;
-use crate::ui::components::weight_panel::WeightPanel;
+use crate::ui::components::site_frame::site_frame;
+use crate::ui::components::weight_panel::weight_panel;
 use crate::ui::load::Load;
 use crate::ui::route::Route;
 use crate::ui::router::{navigate, use_location};
@@ -43,22 +43,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         Err(waiting) => return waiting,
     };
     let catalog = &shared.0.catalog;
-    let brand = catalog.brand.clone();
+    let brand = &catalog.brand;
     let artifacts = match select(catalog, &props.ids) {
         Selection::Ready(artifacts) => artifacts,
         Selection::Unknown(unknown) => {
-            return html! {
-                <SiteFrame {brand}>
-                    <UnknownArtifacts message={selection_problem(&unknown)} catalog={shared.clone()} />
-                </SiteFrame>
-            }
+            return site_frame(
+                brand,
+                unknown_artifacts(&selection_problem(&unknown), catalog),
+            )
         }
         Selection::TooFew => {
-            return html! {
-                <SiteFrame {brand}>
-                    <UnknownArtifacts message={selection_problem(&[])} catalog={shared.clone()} />
-                </SiteFrame>
-            }
+            return site_frame(brand, unknown_artifacts(&selection_problem(&[]), catalog))
         }
     };
     let Some(view) = compare_view(catalog, &artifacts) else {
@@ -92,10 +87,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .iter()
         .map(|s| (s.id.clone(), s.label.clone()))
         .collect();
-    let weight_panel = html! {
-        <WeightPanel weights={weights.clone()} rank_label={catalog.brand.rank_label.clone()}
-                     signals={signal_labels} sentence={weighted.clone()} on_change={on_weights} />
-    };
+    let weight_panel = weight_panel(
+        &weights,
+        &catalog.brand.rank_label,
+        &signal_labels,
+        weighted.as_deref(),
+        &on_weights,
+    );
     let on_remove = {
         let (ids, go) = (ids.clone(), go.clone());
         Callback::from(move |id: String| go(ids.iter().filter(|i| **i != id).cloned().collect()))
@@ -183,13 +181,16 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         </>
     };
     let search = search_href(catalog, artifacts[0], "");
-    html! {
-        <SiteFrame {brand}>
-            <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} {on_remove} {toolbar}
-                            weights={weight_panel} weighted={weighted.map(AttrValue::from)} />
-            <EmbedPanel target={EmbedTarget::Compare(ids)} title={view.title.clone()} catalog_url={shared.0.source.clone()} rows={view.rows.clone()} columns={view.columns.clone()} />
-        </SiteFrame>
-    }
+    site_frame(
+        brand,
+        html! {
+            <>
+                <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} {on_remove} {toolbar}
+                                weights={weight_panel} weighted={weighted.map(AttrValue::from)} />
+                <EmbedPanel target={EmbedTarget::Compare(ids)} title={view.title.clone()} catalog_url={shared.0.source.clone()} rows={view.rows.clone()} columns={view.columns.clone()} />
+            </>
+        },
+    )
 }
 
 /// Goes to the comparison of `ids`, carrying non-neutral weights in the hash query. Slider

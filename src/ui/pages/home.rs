@@ -9,8 +9,8 @@ use crate::domain::format::format_rank;
 use crate::domain::search::{search, search_in, Query, Searchable};
 use crate::domain::shard::ListEntry;
 use crate::ui::catalog_store::{forget_file_failures, list_page, use_artifacts, Need};
-use crate::ui::components::error_notice::ErrorNotice;
-use crate::ui::components::site_frame::SiteFrame;
+use crate::ui::components::error_notice::error_notice;
+use crate::ui::components::site_frame::site_frame;
 use crate::ui::links::PageLink;
 use crate::ui::load::Load;
 use crate::ui::route::Route;
@@ -53,10 +53,12 @@ pub fn HomePage() -> Html {
                 Load::Ready(page) => entries.extend(page.iter().cloned()),
                 Load::Loading => loading = true,
                 Load::Failed(error) => {
-                    list_status = Some(html! { <ErrorNotice {error} on_retry={{
-                        let (tick, url) = (page_tick.clone(), shared.0.source.clone());
-                        Callback::from(move |()| { forget_file_failures(&url); tick.set(*tick + 1); })
-                    }} /> });
+                    let (tick, url) = (page_tick.clone(), shared.0.source.clone());
+                    let on_retry = Callback::from(move |()| {
+                        forget_file_failures(&url);
+                        tick.set(*tick + 1);
+                    });
+                    list_status = Some(error_notice(&error, on_retry));
                     break;
                 }
             }
@@ -154,102 +156,105 @@ pub fn HomePage() -> Html {
         .map_or(catalog.artifacts.len() as u64, |s| s.layout.artifact_count);
     let can_compare = (2..=4).contains(&picked.len());
 
-    html! {
-        <SiteFrame brand={catalog.brand.clone()}>
-            <section class="vs-hero">
-                <h1>{ format!("Compare with {}", catalog.brand.name) }</h1>
-                if let Some(tagline) = &catalog.brand.tagline {
-                    <p class="vs-hero__tagline">{ tagline }</p>
+    site_frame(
+        &catalog.brand,
+        html! {
+            <>
+                <section class="vs-hero">
+                    <h1>{ format!("Compare with {}", catalog.brand.name) }</h1>
+                    if let Some(tagline) = &catalog.brand.tagline {
+                        <p class="vs-hero__tagline">{ tagline }</p>
+                    }
+                </section>
+                if !catalog.featured.is_empty() {
+                    <section class="vs-section vs-featured" aria-labelledby="vs-featured-title">
+                        <h2 id="vs-featured-title">{ "Featured comparisons" }</h2>
+                        <ul class="vs-featured__grid">
+                            { for catalog.featured.iter().map(|ids| {
+                                let sides: Vec<_> = ids.iter().filter_map(|id| catalog.get(id)).collect();
+                                let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+                                // A sharded catalog's featured artifacts may still be on their way.
+                                if sides.len() != ids.len() {
+                                    return Html::default();
+                                }
+                                html! {
+                                    <li>
+                                        <PageLink classes="vs-featured__card" to={Route::compare(&refs)}>
+                                            { for sides.iter().enumerate().map(|(i, a)| html! {
+                                                <>
+                                                    if i > 0 { <span class="vs-featured__vs">{ "vs" }</span> }
+                                                    <span class="vs-featured__side">
+                                                        <span class="vs-featured__name">{ a.display_name() }</span>
+                                                        <span class="vs-featured__rank">{ format!("{} {}", catalog.brand.rank_label, format_rank(a.rank)) }</span>
+                                                    </span>
+                                                </>
+                                            }) }
+                                        </PageLink>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
                 }
-            </section>
-            if !catalog.featured.is_empty() {
-                <section class="vs-section vs-featured" aria-labelledby="vs-featured-title">
-                    <h2 id="vs-featured-title">{ "Featured comparisons" }</h2>
-                    <ul class="vs-featured__grid">
-                        { for catalog.featured.iter().map(|ids| {
-                            let sides: Vec<_> = ids.iter().filter_map(|id| catalog.get(id)).collect();
-                            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-                            // A sharded catalog's featured artifacts may still be on their way.
-                            if sides.len() != ids.len() {
-                                return Html::default();
-                            }
+                <section class="vs-section vs-browse" aria-labelledby="vs-browse-title">
+                    <h2 id="vs-browse-title">{ format!("All artifacts ({})", catalog.brand.locale.integer(total)) }</h2>
+                    <div class="vs-filters">
+                        <label class="vs-field">
+                            <span>{ "Search" }</span>
+                            <input type="search" placeholder="Search by name…" value={(*text).clone()} oninput={on_text} />
+                        </label>
+                        <label class="vs-field">
+                            <span>{ "Kind" }</span>
+                            <select onchange={on_kind}>
+                                <option value="" selected={kind.is_none()}>{ "All kinds" }</option>
+                                { for kinds.iter().map(|k| html! { <option value={k.to_string()} selected={kind.as_deref() == Some(*k)}>{ *k }</option> }) }
+                            </select>
+                        </label>
+                        if !categories.is_empty() {
+                            <label class="vs-field">
+                                <span>{ "Category" }</span>
+                                <select onchange={on_category}>
+                                    <option value="" selected={category.is_none()}>{ "All categories" }</option>
+                                    { for categories.iter().map(|c| html! { <option value={c.to_string()} selected={category.as_deref() == Some(*c)}>{ *c }</option> }) }
+                                </select>
+                            </label>
+                        }
+                    </div>
+                    <div class="vs-compare-bar" aria-live="polite">
+                        <span>{ match picked.len() { 0 => "Pick two to four artifacts to compare.".to_owned(), n => format!("{n} picked") } }</span>
+                        <button type="button" class="vs-button" disabled={!can_compare} onclick={on_compare}>{ "Compare selected" }</button>
+                    </div>
+                    { list_status.unwrap_or_default() }
+                    if tiles.is_empty() {
+                        <p class="vs-empty">{ "No artifact matches this search." }</p>
+                    }
+                    <ul class="vs-grid">
+                        { for tiles.iter().map(|a| {
+                            let is_picked = picked.contains(&a.id);
                             html! {
-                                <li>
-                                    <PageLink classes="vs-featured__card" to={Route::compare(&refs)}>
-                                        { for sides.iter().enumerate().map(|(i, a)| html! {
-                                            <>
-                                                if i > 0 { <span class="vs-featured__vs">{ "vs" }</span> }
-                                                <span class="vs-featured__side">
-                                                    <span class="vs-featured__name">{ a.display_name() }</span>
-                                                    <span class="vs-featured__rank">{ format!("{} {}", catalog.brand.rank_label, format_rank(a.rank)) }</span>
-                                                </span>
-                                            </>
-                                        }) }
-                                    </PageLink>
+                                <li class={classes!("vs-tile", is_picked.then_some("vs-tile--picked"))}>
+                                    <div class="vs-tile__top">
+                                        <span class="vs-chip">{ &a.kind }</span>
+                                        <span class="vs-tile__rank">{ format_rank(a.rank) }</span>
+                                    </div>
+                                    <h3 class="vs-tile__name">
+                                        <PageLink to={Route::Artifact { id: a.id.clone() }}>{ &a.display_name }</PageLink>
+                                    </h3>
+                                    if let Some(summary) = &a.summary {
+                                        <p class="vs-tile__summary">{ summary }</p>
+                                    }
+                                    <label class="vs-tile__pick">
+                                        <input type="checkbox" checked={is_picked} onchange={toggle(a.id.clone())} />
+                                        <span>{ "Pick to compare" }</span>
+                                    </label>
                                 </li>
                             }
                         }) }
                     </ul>
                 </section>
-            }
-            <section class="vs-section vs-browse" aria-labelledby="vs-browse-title">
-                <h2 id="vs-browse-title">{ format!("All artifacts ({})", catalog.brand.locale.integer(total)) }</h2>
-                <div class="vs-filters">
-                    <label class="vs-field">
-                        <span>{ "Search" }</span>
-                        <input type="search" placeholder="Search by name…" value={(*text).clone()} oninput={on_text} />
-                    </label>
-                    <label class="vs-field">
-                        <span>{ "Kind" }</span>
-                        <select onchange={on_kind}>
-                            <option value="" selected={kind.is_none()}>{ "All kinds" }</option>
-                            { for kinds.iter().map(|k| html! { <option value={k.to_string()} selected={kind.as_deref() == Some(*k)}>{ *k }</option> }) }
-                        </select>
-                    </label>
-                    if !categories.is_empty() {
-                        <label class="vs-field">
-                            <span>{ "Category" }</span>
-                            <select onchange={on_category}>
-                                <option value="" selected={category.is_none()}>{ "All categories" }</option>
-                                { for categories.iter().map(|c| html! { <option value={c.to_string()} selected={category.as_deref() == Some(*c)}>{ *c }</option> }) }
-                            </select>
-                        </label>
-                    }
-                </div>
-                <div class="vs-compare-bar" aria-live="polite">
-                    <span>{ match picked.len() { 0 => "Pick two to four artifacts to compare.".to_owned(), n => format!("{n} picked") } }</span>
-                    <button type="button" class="vs-button" disabled={!can_compare} onclick={on_compare}>{ "Compare selected" }</button>
-                </div>
-                { list_status.unwrap_or_default() }
-                if tiles.is_empty() {
-                    <p class="vs-empty">{ "No artifact matches this search." }</p>
-                }
-                <ul class="vs-grid">
-                    { for tiles.iter().map(|a| {
-                        let is_picked = picked.contains(&a.id);
-                        html! {
-                            <li class={classes!("vs-tile", is_picked.then_some("vs-tile--picked"))}>
-                                <div class="vs-tile__top">
-                                    <span class="vs-chip">{ &a.kind }</span>
-                                    <span class="vs-tile__rank">{ format_rank(a.rank) }</span>
-                                </div>
-                                <h3 class="vs-tile__name">
-                                    <PageLink to={Route::Artifact { id: a.id.clone() }}>{ &a.display_name }</PageLink>
-                                </h3>
-                                if let Some(summary) = &a.summary {
-                                    <p class="vs-tile__summary">{ summary }</p>
-                                }
-                                <label class="vs-tile__pick">
-                                    <input type="checkbox" checked={is_picked} onchange={toggle(a.id.clone())} />
-                                    <span>{ "Pick to compare" }</span>
-                                </label>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </section>
-        </SiteFrame>
-    }
+            </>
+        },
+    )
 }
 
 /// What a browse tile shows, from a loaded artifact or a sharded catalog's list entry.

@@ -3,25 +3,19 @@
 use yew::prelude::*;
 
 use super::use_catalog;
-use crate::ui::components::site_frame::SiteFrame;
+use crate::domain::catalog::Catalog;
+use crate::ui::components::site_frame::site_frame;
 use crate::ui::links::PageLink;
-use crate::ui::load::Shared;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct UnknownArtifactsProps {
-    pub message: AttrValue,
-    pub catalog: Shared,
-}
-
-/// "No artifact `x` in this catalog", then every artifact it does have.
-#[component]
-pub fn UnknownArtifacts(props: &UnknownArtifactsProps) -> Html {
-    let catalog = &props.catalog.0.catalog;
+/// "No artifact `x` in this catalog" (`message`), then every artifact `catalog` does have.
+/// A view function, not a component: it keeps no state, and each component type costs the
+/// wasm about half a KiB (brotli) of lifecycle code.
+pub fn unknown_artifacts(message: &str, catalog: &Catalog) -> Html {
     html! {
         <section class="vs-card vs-notice" aria-labelledby="vs-notice-title">
             <h1 id="vs-notice-title">{ "Nothing to compare here" }</h1>
-            <p class="vs-notice__message">{ props.message.clone() }</p>
+            <p class="vs-notice__message">{ message }</p>
             <h2>{ "Artifacts in this catalog" }</h2>
             <ul class="vs-link-list">
                 { for catalog.artifacts.iter().map(|a| html! {
@@ -38,9 +32,10 @@ pub fn NotFoundPage() -> Html {
     let Some(shared) = use_catalog() else {
         return Html::default();
     };
-    html! {
-        <SiteFrame brand={shared.0.catalog.brand.clone()}>
-            <UnknownArtifacts message="There is no page at this address." catalog={shared.clone()} />
-        </SiteFrame>
-    }
+    site_frame(
+        &shared.0.catalog.brand,
+        html! {
+            { unknown_artifacts("There is no page at this address.", &shared.0.catalog) }
+        },
+    )
 }
