@@ -1,4 +1,8 @@
-//! Presentational components: data in through props, no fetching.
+//! Presentational pieces: data in, no fetching. Those that keep state (a toggle, an
+//! expansion, a "copied" flag) are components; those that keep none are plain view
+//! functions returning `Html`, because every component type costs the wasm about half a
+//! KiB (brotli) of yew lifecycle code, and a view function re-rendered with its parent
+//! costs nothing measurable.
 
 pub mod capability_list;
 pub mod comparison_card;

@@ -4,9 +4,8 @@ use yew::prelude::*;
 
 use crate::ui::load::LoadError;
 
-/// The notice for `error`, whose "Try again" button calls `on_retry`. A view function
-/// rather than a component: it keeps no state, and each component type costs the wasm
-/// about half a KiB (brotli) of lifecycle code.
+/// The notice for `error`, whose "Try again" button calls `on_retry`. A view function: it
+/// keeps no state (see `ui::components`).
 pub fn error_notice(error: &LoadError, on_retry: Callback<()>) -> Html {
     let on_click = Callback::from(move |_: MouseEvent| on_retry.emit(()));
     html! {

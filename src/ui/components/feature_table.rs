@@ -8,9 +8,8 @@ use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
 /// The table of `rows` under `columns`. With `on_remove` (the site's picker), each column
-/// head of a table of three or more offers to drop its artifact. A view function, not a
-/// component: it keeps no state (the card holds the "hide identical rows" toggle), and
-/// each component type costs the wasm about half a KiB (brotli) of lifecycle code.
+/// head of a table of three or more offers to drop its artifact. A view function: it keeps
+/// no state (the card holds the "hide identical rows" toggle; see `ui::components`).
 pub fn feature_table(
     caption: &str,
     columns: &[ColumnHead],

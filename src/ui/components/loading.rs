@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-/// The loading card. A view function, not a component: it keeps no state (see
-/// `error_notice`).
+/// The loading card. A view function: it keeps no state (see
+/// `ui::components`).
 pub fn loading_card() -> Html {
     html! {
         <div class="vs-loading" role="status" aria-live="polite">

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::domain::view::ChartRow;
 
-/// The chart of `rows`. A view function, not a component: it keeps no state (see
-/// `feature_table`).
+/// The chart of `rows`. A view function: it keeps no state (see
+/// `ui::components`).
 pub fn score_chart(rows: &[ChartRow]) -> Html {
     let names: Vec<String> = rows
         .first()

@@ -7,9 +7,8 @@ use crate::domain::catalog::Brand;
 use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
-/// `body` in the page's `<main>`, between `brand`'s header and footer. A view function,
-/// not a component: it keeps no state, and each component type costs the wasm about half
-/// a KiB (brotli) of lifecycle code.
+/// `body` in the page's `<main>`, between `brand`'s header and footer. A view function: it
+/// keeps no state (see `ui::components`).
 pub fn site_frame(brand: &Brand, body: Html) -> Html {
     let logo = brand.logo_url.as_ref().map(|src| {
         html! { <img class="vs-brand__logo" src={src.clone()} alt="" /> }

@@ -7,8 +7,8 @@ use crate::domain::verdict::Verdict;
 
 /// The verdict section. `entries` is `(name, "58/100")` per column, for the standings of
 /// three or four artifacts; `weighted` is the verdict under the reader's own weights, when
-/// they set any. A view function, not a component: it keeps no state (see
-/// `feature_table`).
+/// they set any. A view function: it keeps no state (see
+/// `ui::components`).
 pub fn verdict_panel(
     verdict: &Verdict,
     rank_label: &str,

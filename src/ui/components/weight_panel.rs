@@ -8,8 +8,8 @@ use crate::domain::verdict::{Weights, MAX_WEIGHT};
 
 /// The sliders for `weights`: the rank (`rank_label`) and `signals` (`(id, label)` in
 /// catalog order), the re-weighted verdict `sentence` when the weights are not neutral,
-/// and `on_change` for every move. A view function, not a component: it keeps no state
-/// (see `feature_table`).
+/// and `on_change` for every move. A view function: it keeps no state (see
+/// `ui::components`).
 pub fn weight_panel(
     weights: &Weights,
     rank_label: &str,

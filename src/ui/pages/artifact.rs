@@ -66,9 +66,8 @@ fn text_list(title: &str, class: &str, items: &[String]) -> Html {
     }
 }
 
-/// The artifact page below the site frame (and the artifact widget). A view function, not
-/// a component: it keeps no state (the capability list inside does), and each component
-/// type costs the wasm about half a KiB (brotli) of lifecycle code.
+/// The artifact page below the site frame (and the artifact widget). A view function: it
+/// keeps no state; the capability list inside does (see `ui::components`).
 pub fn artifact_body(view: &ArtifactView) -> Html {
     let first_other = view
         .alternatives

@@ -9,8 +9,7 @@ use crate::ui::links::PageLink;
 use crate::ui::route::Route;
 
 /// "No artifact `x` in this catalog" (`message`), then every artifact `catalog` does have.
-/// A view function, not a component: it keeps no state, and each component type costs the
-/// wasm about half a KiB (brotli) of lifecycle code.
+/// A view function: it keeps no state (see `ui::components`).
 pub fn unknown_artifacts(message: &str, catalog: &Catalog) -> Html {
     html! {
         <section class="vs-card vs-notice" aria-labelledby="vs-notice-title">
