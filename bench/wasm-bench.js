@@ -8,7 +8,19 @@ const wasmUrl = params.get('wasm') ?? '../out/versus-bench.wasm';
 
 const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor((xs.length - 1) / 2)];
 
+// Steady-state figures, the same way for JSON.parse and for wasm: untimed warm-up passes
+// first (wasm functions start in V8's baseline compiler and are optimized once hot;
+// JSON.parse is native code from the start), and small inputs repeat more, so that the
+// median is not taken over a handful of sub-millisecond timings.
+let warmups = 1;
+let reps = runs;
+function sizeRepeats(bytes) {
+  warmups = bytes < 50e6 ? 3 : 1;
+  reps = Math.max(runs, Math.min(50, Math.ceil(20e6 / bytes)));
+}
+
 function repeat(n, f) {
+  for (let i = 0; i < warmups; i++) f();
   const times = [];
   for (let i = 0; i < n; i++) {
     const t = f();
@@ -20,10 +32,11 @@ function repeat(n, f) {
 
 async function json() {
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  sizeRepeats(bytes.length);
   let t = performance.now();
   const text = new TextDecoder().decode(bytes);
   const decode = performance.now() - t;
-  const parse = repeat(runs, () => {
+  const parse = repeat(reps, () => {
     const start = performance.now();
     const value = JSON.parse(text);
     const ms = performance.now() - start;
@@ -44,23 +57,24 @@ async function wasm() {
   imports.bench.now = () => performance.now();
   const { exports: e } = await WebAssembly.instantiate(module, imports);
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  sizeRepeats(bytes.length);
   // What the widget does with the catalog first: copy the response bytes into wasm memory.
   const ptr = e.bench_input(bytes.length) >>> 0;
   const t = performance.now();
   new Uint8Array(e.memory.buffer, ptr, bytes.length).set(bytes);
   const copy = performance.now() - t;
   const out = { bytes: bytes.length, bytes_to_wasm_ms: copy };
-  out.parse_catalog_ms = repeat(runs, () => e.bench_parse_catalog());
+  out.parse_catalog_ms = repeat(reps, () => e.bench_parse_catalog());
   // Last, so the kept catalog (for related and views) is the one the widget would have.
-  out.chunked_parse_ms = repeat(runs, () => e.bench_chunked_parse());
+  out.chunked_parse_ms = repeat(reps, () => e.bench_chunked_parse());
   out.artifacts = e.bench_artifacts();
-  out.related_build_ms = repeat(runs, () => e.bench_related_build());
+  out.related_build_ms = repeat(reps, () => e.bench_related_build());
   out.related_top10_median_us = e.bench_related_query(queries);
   out.related_top10_p95_us = e.bench_related_p95();
   out.compare_view_median_us = e.bench_pairs(queries);
   out.verdict_mean_us = e.bench_verdict_mean();
-  out.value_parse_ms = repeat(runs, () => e.bench_value_parse());
-  out.validate_ms = repeat(runs, () => e.bench_validate());
+  out.value_parse_ms = repeat(reps, () => e.bench_value_parse());
+  out.validate_ms = repeat(reps, () => e.bench_validate());
   out.wasm_memory_bytes = e.memory.buffer.byteLength;
   e.bench_free();
   return out;
