@@ -22,7 +22,6 @@ pub mod snippet;
 pub mod sort;
 pub mod theme;
 pub mod urls;
-pub mod utf8;
 pub mod verdict;
 pub mod view;
 

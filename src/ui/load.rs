@@ -7,7 +7,6 @@ use super::yield_now::yield_now;
 use crate::domain::parse::shard::{is_index, parse_index, ParsedShard};
 use crate::domain::related::{Related, RelatedIndex};
 use crate::domain::shard::{RelatedById, ShardLayout};
-use crate::domain::utf8;
 use crate::domain::view::RELATED_SHOWN;
 use crate::domain::{Catalog, CatalogError, ChunkedParse, Issue};
 
@@ -371,13 +370,9 @@ async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
         ));
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
-    // The body as bytes, not `text()`: that would decode it to a JS string only for
-    // wasm-bindgen to encode it back to UTF-8, in one long task.
-    let raw: web_sys::Response = response.into();
-    let body = match raw.array_buffer() {
-        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
-        Err(error) => Err(error),
-    };
+    // The body as bytes, copied straight into wasm memory: `text()` would decode it to a
+    // JS string only for wasm-bindgen to encode it back to UTF-8, in one long task.
+    let body = response.binary().await;
     drop(timer);
     let body = body.map_err(|error| {
         let message = if signal.as_ref().is_some_and(|s| s.aborted()) {
@@ -386,57 +381,17 @@ async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
                 FETCH_TIMEOUT_MS / 1000
             )
         } else {
-            js_message(&error)
+            error.to_string()
         };
         LoadError::network(url, message)
     })?;
-    let text = body_text(&js_sys::Uint8Array::new(&body)).await;
+    // As `text()` would: a byte-order mark is dropped, and invalid UTF-8 becomes U+FFFD
+    // (the parse then says where).
+    let mut body = body;
+    if body.starts_with(b"\xEF\xBB\xBF") {
+        body.drain(..3);
+    }
+    let text = String::from_utf8(body)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
     Ok((content_type, text))
-}
-
-/// Bytes of a body copied into wasm and checked as UTF-8 per task: a 500 MB catalog
-/// would otherwise take a third of a second in one go.
-const BODY_SLICE_BYTES: usize = 8 << 20;
-
-/// The body as text, as `text()` would decode it (byte-order mark dropped, invalid UTF-8
-/// as U+FFFD; the parse then says where), copied and checked a slice at a time.
-async fn body_text(body: &js_sys::Uint8Array) -> String {
-    let total = body.length() as usize;
-    if total <= BODY_SLICE_BYTES {
-        return utf8::into_text(body.to_vec());
-    }
-    let mut text = String::with_capacity(total);
-    let mut piece = Vec::with_capacity(BODY_SLICE_BYTES);
-    let mut start = 0;
-    while start < total {
-        let end = (start + BODY_SLICE_BYTES).min(total);
-        piece.resize(end - start, 0);
-        body.subarray(start as u32, end as u32).copy_to(&mut piece);
-        let cut = if end == total {
-            piece.len()
-        } else {
-            utf8::piece_cut(&piece)
-        };
-        let skip = if start == 0 && piece.starts_with(utf8::BYTE_ORDER_MARK) {
-            utf8::BYTE_ORDER_MARK.len()
-        } else {
-            0
-        };
-        utf8::push_lossy(&mut text, &piece[skip..cut]);
-        start += cut;
-        if start < total {
-            yield_now().await;
-        }
-    }
-    text
-}
-
-/// What a rejected browser promise says.
-fn js_message(error: &wasm_bindgen::JsValue) -> String {
-    use wasm_bindgen::JsCast;
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|error| String::from(error.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "the response body could not be read".to_owned())
 }
