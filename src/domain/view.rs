@@ -6,6 +6,7 @@ mod artifact_page;
 mod chart;
 mod compare;
 mod overlap;
+mod picker;
 
 pub use artifact_page::{artifact_view, ArtifactView, LinkedArtifact, RelatedView, RELATED_SHOWN};
 pub use chart::{score_chart, Bar, ChartRow};
@@ -14,6 +15,7 @@ pub use compare::{
     SideCapabilities, TableRow,
 };
 pub use overlap::{gain_and_loss, intents_of, overlap, OverlapView};
+pub use picker::{picker_view, PickerCandidate, PickerView};
 
 use super::catalog::{Artifact, Capability};
 

@@ -10,9 +10,10 @@ use super::not_found::unknown_artifacts;
 use super::{set_json_ld, set_title, use_catalog_with};
 use crate::domain::case::to_lowercase;
 use crate::domain::jsonld;
-use crate::domain::sort;
 use crate::domain::verdict::{weighted_verdict, Weights};
-use crate::domain::view::{compare_view, search_href, select, selection_problem, Selection};
+use crate::domain::view::{
+    compare_view, picker_view, search_href, select, selection_problem, PickerCandidate, Selection,
+};
 use crate::ui::catalog_store::list_page;
 use crate::ui::components::comparison_card::ComparisonCard;
 use crate::ui::components::copy_link::CopyLink;
@@ -110,48 +111,54 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
         })
     };
-    let mut candidates: Vec<(u8, String, String)> = catalog
+    let mut candidates: Vec<PickerCandidate> = catalog
         .artifacts
         .iter()
         .filter(|a| !ids.contains(&a.id))
-        .map(|a| (a.rank, a.id.clone(), a.display_name()))
+        .map(|a| PickerCandidate {
+            id: &a.id,
+            vendor: a.vendor.as_deref(),
+            name: &a.name,
+            rank: a.rank,
+        })
         .collect();
     // A sharded catalog also offers the best-ranked page of its browse list.
-    if shared.0.sharded.is_some() {
-        let tick = list_tick.clone();
-        let notify = Callback::from(move |()| tick.set(*tick + 1));
-        if let Load::Ready(entries) = list_page(&shared, 0, notify) {
-            candidates.extend(
-                entries
-                    .iter()
-                    .filter(|e| !ids.contains(&e.id) && catalog.get(&e.id).is_none())
-                    .map(|e| (e.rank, e.id.clone(), e.display_name())),
-            );
-        }
+    let tick = list_tick.clone();
+    let listed = shared
+        .0
+        .sharded
+        .is_some()
+        .then(|| list_page(&shared, 0, Callback::from(move |()| tick.set(*tick + 1))));
+    if let Some(Load::Ready(entries)) = &listed {
+        candidates.extend(
+            entries
+                .iter()
+                .filter(|e| !ids.contains(&e.id) && catalog.get(&e.id).is_none())
+                .map(|e| PickerCandidate {
+                    id: &e.id,
+                    vendor: e.vendor.as_deref(),
+                    name: &e.name,
+                    rank: e.rank,
+                }),
+        );
     }
     // A long list is cut to the best-ranked matches of a filter: ten thousand options
     // cost the page a third of a second of layout and help nobody.
-    let needle = to_lowercase(picker_filter.trim());
-    let mut matching: Vec<&(u8, String, String)> = candidates
-        .iter()
-        .filter(|(_, id, name)| {
-            needle.is_empty() || id.contains(&needle) || to_lowercase(name).contains(&needle)
-        })
-        .collect();
-    let filterable = candidates.len() > PICKER_SHOWN;
-    if matching.len() > PICKER_SHOWN {
-        sort::sort_by(&mut matching, |a, b| b.0.cmp(&a.0));
-    }
-    let prompt = if matching.len() > PICKER_SHOWN {
+    let picker = picker_view(
+        &candidates,
+        &to_lowercase(picker_filter.trim()),
+        PICKER_SHOWN,
+    );
+    let filterable = picker.candidates > PICKER_SHOWN;
+    let prompt = if picker.cut {
         format!("+ Add to comparison… (best {PICKER_SHOWN})")
     } else {
         "+ Add to comparison…".to_owned()
     };
     let filter_hint = format!(
         "Filter {}…",
-        catalog.brand.locale.integer(candidates.len() as u64)
+        catalog.brand.locale.integer(picker.candidates as u64)
     );
-    matching.truncate(PICKER_SHOWN);
     let on_filter = {
         let picker_filter = picker_filter.clone();
         Callback::from(move |event: InputEvent| {
@@ -170,7 +177,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     }
                     <select onchange={on_add}>
                         <option value="" selected=true>{ prompt }</option>
-                        { for matching.iter().map(|(_, id, name)| html! { <option value={id.clone()}>{ name }</option> }) }
+                        { for picker.options.iter().map(|(id, name)| html! { <option value={id.clone()}>{ name }</option> }) }
                     </select>
                 </label>
             }
