@@ -1,7 +1,8 @@
 // The files a page downloads for its first card, from a built dist/ folder: the standalone
 // site (its module and wasm, and index.html, counted whole for the inline scripts that
 // preload the catalog and start the module) and a host page (versus.js and the embed-only
-// module), each with the wasm-bindgen snippets its glue imports or index.html preloads. Used by scripts/sizes.mjs and bench/run.mjs.
+// module), each with the wasm-bindgen snippets its glue imports or index.html preloads.
+// Used by scripts/sizes.mjs and bench/run.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
