@@ -203,21 +203,9 @@ pub fn HomePage() -> Html {
                             <span>{ "Search" }</span>
                             <input type="search" placeholder="Search by name…" value={(*text).clone()} oninput={on_text} />
                         </label>
-                        <label class="vs-field">
-                            <span>{ "Kind" }</span>
-                            <select onchange={on_kind}>
-                                <option value="" selected={kind.is_none()}>{ "All kinds" }</option>
-                                { for kinds.iter().map(|k| html! { <option value={k.to_string()} selected={kind.as_deref() == Some(*k)}>{ *k }</option> }) }
-                            </select>
-                        </label>
+                        { filter_select("Kind", "All kinds", &kinds, kind.as_deref(), on_kind) }
                         if !categories.is_empty() {
-                            <label class="vs-field">
-                                <span>{ "Category" }</span>
-                                <select onchange={on_category}>
-                                    <option value="" selected={category.is_none()}>{ "All categories" }</option>
-                                    { for categories.iter().map(|c| html! { <option value={c.to_string()} selected={category.as_deref() == Some(*c)}>{ *c }</option> }) }
-                                </select>
-                            </label>
+                            { filter_select("Category", "All categories", &categories, category.as_deref(), on_category) }
                         }
                     </div>
                     <div class="vs-compare-bar" aria-live="polite">
@@ -255,6 +243,25 @@ pub fn HomePage() -> Html {
             </>
         },
     )
+}
+
+/// A browse filter labelled `label`: `all` (no filter) or one of `options`.
+fn filter_select(
+    label: &str,
+    all: &str,
+    options: &[&str],
+    selected: Option<&str>,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label class="vs-field">
+            <span>{ label }</span>
+            <select {onchange}>
+                <option value="" selected={selected.is_none()}>{ all }</option>
+                { for options.iter().map(|o| html! { <option value={o.to_string()} selected={selected == Some(*o)}>{ *o }</option> }) }
+            </select>
+        </label>
+    }
 }
 
 /// What a browse tile shows, from a loaded artifact or a sharded catalog's list entry.
