@@ -9,9 +9,14 @@ const wasmUrl = params.get('wasm') ?? '../out/versus-bench.wasm';
 const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor((xs.length - 1) / 2)];
 
 // Steady-state figures, the same way for JSON.parse and for wasm: untimed warm-up passes
-// first (wasm functions start in V8's baseline compiler and are optimized once hot;
-// JSON.parse is native code from the start), and small inputs repeat more, so that the
-// median is not taken over a handful of sub-millisecond timings.
+// first, at least `warmups` of them and more until a second has gone into warming up
+// (wasm functions start in V8's baseline compiler and are optimized once hot; JSON.parse
+// also gets faster on a text it has seen, from about 0.18 to 0.16 ms at 20 artifacts).
+// Three passes were not enough: at 20 artifacts the wasm median then swung between 0.29
+// and 0.50 ms from one page to the next, as functions were or were not optimized yet.
+// Small inputs also repeat more, so that the median is not taken over a handful of
+// sub-millisecond timings.
+const WARM_UP_MS = Number(params.get('warm_up_ms') ?? 1000);
 let warmups = 1;
 let reps = runs;
 function sizeRepeats(bytes) {
@@ -20,7 +25,8 @@ function sizeRepeats(bytes) {
 }
 
 function repeat(n, f) {
-  for (let i = 0; i < warmups; i++) f();
+  const warmStart = performance.now();
+  for (let i = 0; i < warmups || (i < 5000 && performance.now() - warmStart < WARM_UP_MS); i++) f();
   const times = [];
   for (let i = 0; i < n; i++) {
     const t = f();

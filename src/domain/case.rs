@@ -6,6 +6,11 @@ include!(concat!(env!("OUT_DIR"), "/case_tables.rs"));
 
 /// Same as `text.to_lowercase()`, including the final sigma rule (`ΟΔΟΣ` → `οδος`).
 pub fn to_lowercase(text: &str) -> String {
+    // Catalog ids, intents and names are mostly ASCII: one bulk pass instead of a
+    // character at a time.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for (index, c) in text.char_indices() {
         if c.is_ascii() {

@@ -109,6 +109,11 @@ pub(super) struct Reader<'a> {
     pub(super) at: usize,
     /// How many arrays and objects are open around the value being read.
     depth: usize,
+    /// Items and members of the arrays and objects open now, innermost last: each is
+    /// moved into a `Vec` of exactly its length when it closes, so a container costs one
+    /// allocation instead of one per doubling of its capacity.
+    items: Vec<Value<'a>>,
+    members: Vec<(Cow<'a, str>, Value<'a>)>,
 }
 
 impl<'a> Reader<'a> {
@@ -117,6 +122,8 @@ impl<'a> Reader<'a> {
             text,
             at: start.min(text.len()),
             depth,
+            items: Vec::new(),
+            members: Vec::new(),
         }
     }
 
@@ -222,31 +229,34 @@ impl<'a> Reader<'a> {
     /// An array, whose `[` is next.
     fn array(&mut self) -> Result<Vec<Value<'a>>> {
         self.open()?;
-        let mut items = Vec::new();
+        let first = self.items.len();
         loop {
+            let empty = self.items.len() == first;
             match self.skip_whitespace() {
                 None => return Err(self.looked_at(EOF_IN_LIST)),
                 Some(b']') => break,
-                Some(b',') if !items.is_empty() => self.comma(b']')?,
-                Some(_) if items.is_empty() => {}
+                Some(b',') if !empty => self.comma(b']')?,
+                Some(_) if empty => {}
                 Some(_) => return Err(self.looked_at(EXPECTED_LIST_COMMA_OR_END)),
             }
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
         }
         self.close();
-        Ok(items)
+        Ok(self.items.split_off(first))
     }
 
     /// An object, whose `{` is next; its members in document order.
     fn object(&mut self) -> Result<Map<'a>> {
         self.open()?;
-        let mut members = Vec::new();
+        let first = self.members.len();
         loop {
+            let empty = self.members.len() == first;
             match self.skip_whitespace() {
                 None => return Err(self.looked_at(EOF_IN_OBJECT)),
                 Some(b'}') => break,
-                Some(b'"') if members.is_empty() => {}
-                Some(_) if members.is_empty() => return Err(self.looked_at(KEY_MUST_BE_A_STRING)),
+                Some(b'"') if empty => {}
+                Some(_) if empty => return Err(self.looked_at(KEY_MUST_BE_A_STRING)),
                 Some(b',') => self.comma(b'}')?,
                 Some(_) => return Err(self.looked_at(EXPECTED_OBJECT_COMMA_OR_END)),
             }
@@ -257,10 +267,13 @@ impl<'a> Reader<'a> {
                 Some(_) => return Err(self.looked_at(EXPECTED_COLON)),
                 None => return Err(self.looked_at(EOF_IN_OBJECT)),
             }
-            members.push((key, self.value()?));
+            let value = self.value()?;
+            self.members.push((key, value));
         }
         self.close();
-        Ok(Map { members })
+        Ok(Map {
+            members: self.members.split_off(first),
+        })
     }
 
     /// The rest of a string whose opening quote was taken: borrowed from the text unless

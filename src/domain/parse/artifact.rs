@@ -226,11 +226,10 @@ fn read_capabilities(fields: &mut Fields) -> Option<Vec<Capability>> {
         fields.wrong(&path, "an array of capabilities", value);
         return None;
     };
-    let capabilities = items
-        .iter()
-        .enumerate()
-        .filter_map(|(index, item)| read_capability(item, path.index(index), fields.findings))
-        .collect();
+    let mut capabilities = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        capabilities.extend(read_capability(item, path.index(index), fields.findings));
+    }
     Some(capabilities)
 }
 
@@ -251,11 +250,7 @@ fn read_capability(value: &Value, path: JsonPath, findings: &mut Findings) -> Op
     let description = fields.required_text("description");
     let unique = fields.optional_text("unique");
     let versus = fields.optional_text("versus");
-    let given_intents: Vec<String> = fields
-        .text_list("intents")
-        .iter()
-        .map(|intent| to_lowercase(intent.trim()))
-        .collect();
+    let given_intents = fields.text_list_as("intents", |intent| to_lowercase(intent.trim()));
     let title = title?;
     let intents = if given_intents.is_empty() {
         title_words(&title)

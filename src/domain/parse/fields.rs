@@ -25,8 +25,17 @@ pub fn describe(value: &Value) -> String {
 /// The text of a non-empty (not only blank) JSON string.
 fn non_empty_text(value: &Value) -> Option<String> {
     match value {
-        Value::String(s) if !s.trim().is_empty() => Some(s.to_string()),
+        Value::String(s) if !is_blank(s) => Some(s.to_string()),
         _ => None,
+    }
+}
+
+/// True for an empty or whitespace-only string; most strings start with a letter, which
+/// settles it without walking characters from both ends.
+fn is_blank(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(byte) if byte.is_ascii_alphanumeric() => false,
+        _ => s.trim().is_empty(),
     }
 }
 
@@ -100,7 +109,7 @@ impl<'v, 'f> Fields<'v, 'f> {
     pub fn optional_text(&mut self, key: &str) -> Option<String> {
         let value = self.get(key)?;
         match value {
-            Value::String(s) if s.trim().is_empty() => None,
+            Value::String(s) if is_blank(s) => None,
             Value::String(s) => Some(s.to_string()),
             other => {
                 let path = self.at(key);
@@ -125,20 +134,25 @@ impl<'v, 'f> Fields<'v, 'f> {
 
     /// An optional array of non-empty strings; absent gives an empty list.
     pub fn text_list(&mut self, key: &str) -> Vec<String> {
+        self.text_list_as(key, str::to_owned)
+    }
+
+    /// `text_list`, each string made into `convert(string)` without an owned copy first.
+    pub fn text_list_as(&mut self, key: &str, convert: impl Fn(&str) -> String) -> Vec<String> {
         let Some(items) = self.array(key, "an array of strings") else {
             return Vec::new();
         };
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(index, item)| {
-                non_empty_text(item).or_else(|| {
+        let mut texts = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            match item {
+                Value::String(s) if !is_blank(s) => texts.push(convert(s)),
+                _ => {
                     let path = self.at(key).index(index);
                     self.wrong(&path, "a non-empty string", item);
-                    None
-                })
-            })
-            .collect()
+                }
+            }
+        }
+        texts
     }
 
     /// An optional boolean.
@@ -155,14 +169,17 @@ impl<'v, 'f> Fields<'v, 'f> {
 
     /// An integer in `min..=max` (`max == u64::MAX` means unbounded).
     pub fn integer_in(&mut self, key: &str, min: u64, max: u64, required: bool) -> Option<u64> {
-        let expected = if max == u64::MAX {
-            format!("an integer ≥ {min}")
-        } else {
-            format!("an integer {min}..={max}")
+        // Worded only for a finding: most values are fine.
+        let expected = || {
+            if max == u64::MAX {
+                format!("an integer ≥ {min}")
+            } else {
+                format!("an integer {min}..={max}")
+            }
         };
         let Some(value) = self.get(key) else {
             if required {
-                self.missing(key, &expected);
+                self.missing(key, &expected());
             }
             return None;
         };
@@ -171,7 +188,7 @@ impl<'v, 'f> Fields<'v, 'f> {
             Some(n) if n >= min as f64 && n <= max as f64 => Some(n as u64),
             _ => {
                 let path = self.at(key);
-                self.wrong(&path, &expected, value);
+                self.wrong(&path, &expected(), value);
                 None
             }
         }
@@ -197,6 +214,21 @@ impl<'v, 'f> Fields<'v, 'f> {
                 self.wrong(&path(), &expected, value);
                 None
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_blank;
+
+    #[test]
+    fn blank_is_empty_or_only_whitespace_of_any_script() {
+        for blank in ["", " ", "\t\n\r ", "\u{3000}", "\u{a0} \u{2003}"] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for text in ["a", "1", " a ", "\tx", "é", "\u{3000}名", "…"] {
+            assert!(!is_blank(text), "{text:?}");
         }
     }
 }
