@@ -9,10 +9,13 @@ use yew::prelude::*;
 use super::not_found::unknown_artifacts;
 use super::{set_json_ld, set_title, use_catalog_with};
 use crate::domain::case::to_lowercase;
+use crate::domain::catalog::Catalog;
 use crate::domain::jsonld;
+use crate::domain::shard::ListEntry;
 use crate::domain::verdict::{weighted_verdict, Weights};
 use crate::domain::view::{
-    compare_view, picker_view, search_href, select, selection_problem, PickerCandidate, Selection,
+    compare_view, picker_view, search_href, select, selection_problem, PickerCandidate, PickerView,
+    Selection,
 };
 use crate::ui::catalog_store::list_page;
 use crate::ui::components::comparison_card::ComparisonCard;
@@ -20,7 +23,7 @@ use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::embed_panel::EmbedPanel;
 use crate::ui::components::site_frame::site_frame;
 use crate::ui::components::weight_panel::weight_panel;
-use crate::ui::load::Load;
+use crate::ui::load::{Load, Shared};
 use crate::ui::route::Route;
 use crate::ui::router::{navigate, use_location};
 use crate::ui::widget::EmbedTarget;
@@ -39,6 +42,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let weights_param = use_location().param("weights");
     let list_tick = use_state(|| 0u32);
     let picker_filter = use_state(String::new);
+    // The picker's options, kept while the catalog, the selection, the filter and the
+    // list page stay the same: a weight slider re-renders the page on every move, and
+    // listing 100k candidates took 20 ms of each.
+    let picker_memo = use_mut_ref(|| None::<(PickerKey, Rc<PickerView>)>);
     let shared = match use_catalog_with(props.ids.clone(), false) {
         Ok(shared) => shared,
         Err(waiting) => return waiting,
@@ -111,17 +118,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
         })
     };
-    let mut candidates: Vec<PickerCandidate> = catalog
-        .artifacts
-        .iter()
-        .filter(|a| !ids.contains(&a.id))
-        .map(|a| PickerCandidate {
-            id: &a.id,
-            vendor: a.vendor.as_deref(),
-            name: &a.name,
-            rank: a.rank,
-        })
-        .collect();
     // A sharded catalog also offers the best-ranked page of its browse list.
     let tick = list_tick.clone();
     let listed = shared
@@ -129,26 +125,25 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .sharded
         .is_some()
         .then(|| list_page(&shared, 0, Callback::from(move |()| tick.set(*tick + 1))));
-    if let Some(Load::Ready(entries)) = &listed {
-        candidates.extend(
-            entries
-                .iter()
-                .filter(|e| !ids.contains(&e.id) && catalog.get(&e.id).is_none())
-                .map(|e| PickerCandidate {
-                    id: &e.id,
-                    vendor: e.vendor.as_deref(),
-                    name: &e.name,
-                    rank: e.rank,
-                }),
-        );
-    }
-    // A long list is cut to the best-ranked matches of a filter: ten thousand options
-    // cost the page a third of a second of layout and help nobody.
-    let picker = picker_view(
-        &candidates,
-        &to_lowercase(picker_filter.trim()),
-        PICKER_SHOWN,
-    );
+    let listed = match &listed {
+        Some(Load::Ready(entries)) => Some(entries),
+        _ => None,
+    };
+    let key = PickerKey {
+        catalog: shared.clone(),
+        ids: ids.clone(),
+        filter: (*picker_filter).clone(),
+        listed: listed.is_some(),
+    };
+    let memo = picker_memo.borrow().clone();
+    let picker = match memo {
+        Some((kept, picker)) if kept == key => picker,
+        _ => {
+            let picker = Rc::new(picker_options(catalog, &ids, listed, &picker_filter));
+            *picker_memo.borrow_mut() = Some((key, picker.clone()));
+            picker
+        }
+    };
     let filterable = picker.candidates > PICKER_SHOWN;
     let prompt = if picker.cut {
         format!("+ Add to comparison… (best {PICKER_SHOWN})")
@@ -208,4 +203,50 @@ fn go_to(ids: &[String], weights: &Weights, replace: bool) {
     let encoded = weights.encode();
     let param = (!weights.is_neutral()).then_some(("weights", encoded.as_str()));
     navigate(&Route::compare(&refs), param, replace);
+}
+
+/// What the picker's options depend on.
+#[derive(Clone, PartialEq)]
+struct PickerKey {
+    catalog: Shared,
+    ids: Vec<String>,
+    filter: String,
+    listed: bool,
+}
+
+/// The picker's options: the catalog's artifacts not in `ids`, and a sharded catalog's
+/// first list page (`listed`) for those not loaded yet, matching `filter`.
+fn picker_options(
+    catalog: &Catalog,
+    ids: &[String],
+    listed: Option<&Rc<Vec<ListEntry>>>,
+    filter: &str,
+) -> PickerView {
+    let mut candidates: Vec<PickerCandidate> = catalog
+        .artifacts
+        .iter()
+        .filter(|a| !ids.contains(&a.id))
+        .map(|a| PickerCandidate {
+            id: &a.id,
+            vendor: a.vendor.as_deref(),
+            name: &a.name,
+            rank: a.rank,
+        })
+        .collect();
+    if let Some(entries) = listed {
+        candidates.extend(
+            entries
+                .iter()
+                .filter(|e| !ids.contains(&e.id) && catalog.get(&e.id).is_none())
+                .map(|e| PickerCandidate {
+                    id: &e.id,
+                    vendor: e.vendor.as_deref(),
+                    name: &e.name,
+                    rank: e.rank,
+                }),
+        );
+    }
+    // A long list is cut to the best-ranked matches of a filter: ten thousand options
+    // cost the page a third of a second of layout and help nobody.
+    picker_view(&candidates, &to_lowercase(filter.trim()), PICKER_SHOWN)
 }
