@@ -3,6 +3,9 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
 use super::yield_now::yield_now;
 use crate::domain::parse::shard::{is_index, parse_index, ParsedShard};
 use crate::domain::related::{Related, RelatedIndex};
@@ -341,27 +344,34 @@ fn explain_content_type(mut error: LoadError, content_type: &str) -> LoadError {
 
 /// The body of `url` as text and its content type, aborting after `FETCH_TIMEOUT_MS`.
 async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
+    let (content_type, mut body) = match take_prefetched(url) {
+        Some(prefetched) => prefetched.answer(url).await?,
+        None => fetch_bytes(url).await?,
+    };
+    // As `text()` would: a byte-order mark is dropped, and invalid UTF-8 becomes U+FFFD
+    // (the parse then says where).
+    if body.starts_with(b"\xEF\xBB\xBF") {
+        body.drain(..3);
+    }
+    let text = String::from_utf8(body)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
+    Ok((content_type, text))
+}
+
+/// The content type and body bytes of `url`.
+async fn fetch_bytes(url: &str) -> Result<(String, Vec<u8>), LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().map(|controller| {
         let controller = controller.clone();
         gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_MS as u32, move || controller.abort())
     });
     let signal = controller.as_ref().map(|c| c.signal());
+    let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
     let response = gloo_net::http::Request::get(url)
         .abort_signal(signal.as_ref())
         .send()
-        .await;
-    let timed_out = signal.as_ref().is_some_and(|s| s.aborted());
-    let response = response.map_err(|error| {
-        if timed_out {
-            LoadError::network(url, format!("No answer within {} seconds.", FETCH_TIMEOUT_MS / 1000))
-        } else {
-            LoadError::network(
-                url,
-                format!("{error} (is the server reachable, and does it allow this origin through CORS?)"),
-            )
-        }
-    })?;
+        .await
+        .map_err(|error| no_answer(url, &error.to_string(), timed_out()))?;
     if !response.ok() {
         return Err(LoadError::http(
             url,
@@ -374,24 +384,100 @@ async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
     // JS string only for wasm-bindgen to encode it back to UTF-8, in one long task.
     let body = response.binary().await;
     drop(timer);
-    let body = body.map_err(|error| {
-        let message = if signal.as_ref().is_some_and(|s| s.aborted()) {
+    let body = body.map_err(|error| unfinished(url, &error.to_string(), timed_out()))?;
+    Ok((content_type, body))
+}
+
+/// The request gave no answer: it timed out, or it failed with `error`.
+fn no_answer(url: &str, error: &str, timed_out: bool) -> LoadError {
+    LoadError::network(
+        url,
+        if timed_out {
+            format!("No answer within {} seconds.", FETCH_TIMEOUT_MS / 1000)
+        } else {
+            format!(
+                "{error} (is the server reachable, and does it allow this origin through CORS?)"
+            )
+        },
+    )
+}
+
+/// The answer's body did not arrive whole: it timed out, or it failed with `error`.
+fn unfinished(url: &str, error: &str, timed_out: bool) -> LoadError {
+    LoadError::network(
+        url,
+        if timed_out {
             format!(
                 "The answer did not finish within {} seconds.",
                 FETCH_TIMEOUT_MS / 1000
             )
         } else {
-            error.to_string()
-        };
-        LoadError::network(url, message)
-    })?;
-    // As `text()` would: a byte-order mark is dropped, and invalid UTF-8 becomes U+FFFD
-    // (the parse then says where).
-    let mut body = body;
-    if body.starts_with(b"\xEF\xBB\xBF") {
-        body.drain(..3);
+            error.to_owned()
+        },
+    )
+}
+
+/// The catalog request that `index.html` starts while the page is still loading
+/// (`window.__versusCatalog`): the response, its body being read, and the signal its
+/// `FETCH_TIMEOUT_MS` timer aborts.
+struct Prefetched {
+    response: js_sys::Promise,
+    body: js_sys::Promise,
+    signal: web_sys::AbortSignal,
+}
+
+/// The prefetched request, if it is for `url`; taken, so that a retry asks again.
+fn take_prefetched(url: &str) -> Option<Prefetched> {
+    // Only the site's index.html starts one: the embed module for host pages leaves this
+    // code out.
+    if cfg!(feature = "elements") {
+        return None;
     }
-    let text = String::from_utf8(body)
-        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
-    Ok((content_type, text))
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__versusCatalog");
+    let entry = js_sys::Reflect::get(&window, &key).ok()?;
+    if !entry.is_object() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
+    let field = |name: &str| js_sys::Reflect::get(&entry, &JsValue::from_str(name)).ok();
+    let wanted = web_sys::Url::new_with_base(url, &window.location().href().ok()?)
+        .ok()?
+        .href();
+    if field("href")?.as_string()? != wanted {
+        return None;
+    }
+    Some(Prefetched {
+        response: field("response")?.dyn_into().ok()?,
+        body: field("body")?.dyn_into().ok()?,
+        signal: field("signal")?.dyn_into().ok()?,
+    })
+}
+
+impl Prefetched {
+    /// What `fetch_bytes` would give, from the request already under way.
+    async fn answer(self, url: &str) -> Result<(String, Vec<u8>), LoadError> {
+        let error_text = |error: JsValue| String::from(js_sys::Error::from(error).to_string());
+        let response: web_sys::Response = JsFuture::from(self.response)
+            .await
+            .map_err(|error| no_answer(url, &error_text(error), self.signal.aborted()))?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(LoadError::http(
+                url,
+                response.status(),
+                &response.status_text(),
+            ));
+        }
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let body = JsFuture::from(self.body)
+            .await
+            .map_err(|error| unfinished(url, &error_text(error), self.signal.aborted()))?;
+        Ok((content_type, js_sys::Uint8Array::new(&body).to_vec()))
+    }
 }

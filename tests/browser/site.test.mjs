@@ -188,10 +188,19 @@ describe('catalog loading', () => {
     assert.equal(await page.locator('.vs-tile').count(), 14);
   });
 
-  test('the catalog is requested once, while the wasm loads (the inline preload in index.html), and the app uses that response', async () => {
+  test('the catalog is requested once, while the wasm loads (the inline script in index.html), and the app takes that answer', async () => {
     const page = await open(browser, `${site.origin}/?catalog=counted/catalog.json#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
-    const preload = await page.locator('link[rel="preload"][href*="catalog"]').getAttribute('href');
-    assert.equal(preload, `${site.origin}/counted/catalog.json`);
+    const seen = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const find = (part) => entries.find((entry) => entry.name.includes(part));
+      return {
+        catalogStart: find('counted/catalog.json')?.startTime,
+        wasmEnd: find('versus-app_bg.wasm')?.responseEnd,
+        taken: !('__versusCatalog' in window),
+      };
+    });
+    assert.ok(seen.catalogStart < seen.wasmEnd, `catalog requested at ${seen.catalogStart} ms, wasm downloaded at ${seen.wasmEnd} ms`);
+    assert.equal(seen.taken, true, 'the app took the prefetched request');
     assert.equal(countedHits, 1, 'one request for the catalog');
     assert.deepEqual(page.problems, []);
   });
