@@ -9,8 +9,10 @@ fn main() {
     versus::ui::panic::install();
 }
 
-/// Defines `<versus-compare>` and `<versus-artifact>`; `base` is the folder of `versus.js`.
+/// Defines `<versus-compare>` and `<versus-artifact>`; `base` is the folder of `versus.js`,
+/// `prefetched` the catalog requests it already started, by URL.
 #[wasm_bindgen]
-pub fn register_elements(base: String) {
+pub fn register_elements(base: String, prefetched: JsValue) {
+    versus::ui::load::keep_prefetched(prefetched);
     versus::embed::register(base);
 }

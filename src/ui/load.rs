@@ -417,36 +417,49 @@ fn unfinished(url: &str, error: &str, timed_out: bool) -> LoadError {
     )
 }
 
-/// The catalog request that `index.html` starts while the page is still loading
-/// (`window.__versusCatalog`): the response, its body being read, and the signal its
-/// `FETCH_TIMEOUT_MS` timer aborts.
+/// A catalog request started while the page was still loading, before the wasm ran:
+/// `index.html` starts one for the site's catalog (`window.__versusCatalogs`), `versus.js`
+/// one for each catalog the widgets already on a host page name (handed over through
+/// `keep_prefetched`, so the host page gets no global). Kept by URL: the response, its body
+/// being read, and the signal its `FETCH_TIMEOUT_MS` timer aborts.
 struct Prefetched {
     response: js_sys::Promise,
     body: js_sys::Promise,
     signal: web_sys::AbortSignal,
 }
 
-/// The prefetched request, if it is for `url`; taken, so that a retry asks again.
+thread_local! {
+    static HANDED_OVER: std::cell::RefCell<JsValue> = const { std::cell::RefCell::new(JsValue::UNDEFINED) };
+}
+
+/// Keeps the requests `versus.js` started (an object of `Prefetched` by URL).
+pub fn keep_prefetched(requests: JsValue) {
+    HANDED_OVER.with(|kept| *kept.borrow_mut() = requests);
+}
+
+/// The prefetched request for `url`, if there is one; taken, so that a retry asks again.
 fn take_prefetched(url: &str) -> Option<Prefetched> {
-    // Only the site's index.html starts one: the embed module for host pages leaves this
-    // code out.
-    if cfg!(feature = "elements") {
+    let window = web_sys::window()?;
+    let handed_over = HANDED_OVER.with(|kept| kept.borrow().clone());
+    let all = if handed_over.is_object() {
+        handed_over
+    } else {
+        js_sys::Reflect::get(&window, &JsValue::from_str("__versusCatalogs")).ok()?
+    };
+    if !all.is_object() {
         return None;
     }
-    let window = web_sys::window()?;
-    let key = JsValue::from_str("__versusCatalog");
-    let entry = js_sys::Reflect::get(&window, &key).ok()?;
+    let href = JsValue::from_str(
+        &web_sys::Url::new_with_base(url, &window.location().href().ok()?)
+            .ok()?
+            .href(),
+    );
+    let entry = js_sys::Reflect::get(&all, &href).ok()?;
     if !entry.is_object() {
         return None;
     }
-    let _ = js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
+    let _ = js_sys::Reflect::delete_property(all.unchecked_ref::<js_sys::Object>(), &href);
     let field = |name: &str| js_sys::Reflect::get(&entry, &JsValue::from_str(name)).ok();
-    let wanted = web_sys::Url::new_with_base(url, &window.location().href().ok()?)
-        .ok()?
-        .href();
-    if field("href")?.as_string()? != wanted {
-        return None;
-    }
     Some(Prefetched {
         response: field("response")?.dyn_into().ok()?,
         body: field("body")?.dyn_into().ok()?,

@@ -138,7 +138,16 @@ describe('custom elements on a cross-origin host with a strict CSP', () => {
       shadowModes: [...document.querySelectorAll('versus-compare, versus-artifact')].map((e) => e.shadowRoot?.mode),
     }));
     assert.deepEqual(added, { styles: 0, links: ['/host.css'], wasmBindings: false, shadowModes: ['open', 'open'] });
+    assert.deepEqual(await page.evaluate(() => Object.keys(window).filter((key) => /versus/i.test(key))), [], 'no globals');
     assert.equal(catalogRequests.length, 1, `one catalog fetch for both widgets, got ${catalogRequests.length}`);
+    // versus.js asked for that catalog before the wasm had arrived, and the widgets took
+    // its answer (had they not, they would have fetched it a second time).
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const find = (part) => entries.find((entry) => entry.name.includes(part));
+      return { catalogStart: find('catalog.json')?.startTime, wasmEnd: find('versus-embed_bg.wasm')?.responseEnd };
+    });
+    assert.ok(timing.catalogStart < timing.wasmEnd, `catalog requested at ${timing.catalogStart} ms, wasm downloaded at ${timing.wasmEnd} ms`);
     await page.locator('#w1').screenshot({ path: 'target/screenshots/embed-host-compare.png' });
     assert.deepEqual(page.problems, []);
   });
