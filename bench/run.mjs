@@ -65,18 +65,30 @@ function catalogBytes() {
     .reduce((sum, entry) => sum + entry.transferSize, 0);
 }
 
-/** Records when `.vs-compare` first appears and every long task, from navigation start. */
+/**
+ * Records when `.vs-compare` first appears, in the page or in a widget's shadow root, and
+ * every long task, from navigation start.
+ */
 function instrument() {
   window.__bench = { card: null, longTasks: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
+  const roots = [document];
   const seen = () => {
-    if (window.__bench.card === null && document.querySelector('.vs-compare')) {
+    if (window.__bench.card === null && roots.some((root) => root.querySelector('.vs-compare'))) {
       window.__bench.card = performance.now();
     }
   };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  const watch = (root) => new MutationObserver(seen).observe(root, { childList: true, subtree: true });
+  watch(document);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    watch(root);
+    return root;
+  };
 }
 
 /** Loads `url` in `page` (or reloads it) and returns {card_ms, longest_task_ms} once the card is there. */
@@ -152,10 +164,14 @@ async function measure(browser, origin, count) {
   const [a, b] = firstArtifacts(path).map((artifact) => artifact.id);
   const route = `#/compare/${a}/${b}`;
   try {
-    Object.assign(row, await cardTimes(browser, {
+    const pages = {
       versus: `${origin}/?catalog=${encodeURIComponent(catalogUrl)}${route}`,
       vanilla: `${origin}/bench/vanilla.html?catalog=${encodeURIComponent(catalogUrl)}${route}`,
-    }));
+    };
+    // The same comparison as a widget on a publisher's page (versus.js and the embed-only
+    // module), up to 10k artifacts: a widget is for catalogs that size.
+    if (count <= 10000) pages.host = `${origin}/bench/host.html?catalog=${encodeURIComponent(catalogUrl)}&items=${a},${b}`;
+    Object.assign(row, await cardTimes(browser, pages));
   } catch (error) {
     row.card_error = String(error.message ?? error).split('\n')[0];
   }
@@ -242,6 +258,16 @@ function report(rows, sizes, version) {
       r.wasm ? `${fixed(r.wasm.wasm_memory_bytes / 1048576, 0)} MiB` : '',
       Number.isFinite(v.js_heap_bytes) ? `${fixed(v.js_heap_bytes / 1048576, 1)} MiB` : '',
     ].map(String).join(' | ').replace(/^/, '| ').replace(/$/, ' |'));
+  }
+  const hosted = rows.filter((r) => r.host);
+  if (hosted.length) {
+    lines.push('', 'The same card as a widget on a host page (`bench/host.html`: versus.js, the embed-only module, a shadow root; no vanilla counterpart):', '');
+    lines.push('| artifacts | first card cold | warm (repeat visit) | reload | longest task |');
+    lines.push('|---:|---:|---:|---:|---:|');
+    for (const r of hosted) {
+      const h = r.host;
+      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${fixed(h.cold_ms, 0)} ms | ${fixed(h.warm_ms, 0)} ms | ${fixed(h.reload_ms, 0)} ms | ${h.longest_task_ms < 50 ? '< 50' : fixed(h.longest_task_ms, 0)} ms |`);
+    }
   }
   return lines.join('\n');
 }
