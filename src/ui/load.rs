@@ -470,11 +470,19 @@ fn take_prefetched(url: &str) -> Option<Prefetched> {
 impl Prefetched {
     /// What `fetch_bytes` would give, from the request already under way.
     async fn answer(self, url: &str) -> Result<(String, Vec<u8>), LoadError> {
-        let error_text = |error: JsValue| String::from(js_sys::Error::from(error).to_string());
+        // As gloo words a failed request: the error's `toString()` ("TypeError: Failed to
+        // fetch").
+        let error_text = |error: JsValue| match error.dyn_ref::<js_sys::Error>() {
+            Some(error) => String::from(error.to_string()),
+            None => error
+                .as_string()
+                .unwrap_or_else(|| "the request failed".to_owned()),
+        };
         let response: web_sys::Response = JsFuture::from(self.response)
             .await
             .map_err(|error| no_answer(url, &error_text(error), self.signal.aborted()))?
-            .unchecked_into();
+            .dyn_into()
+            .map_err(|_| no_answer(url, "the request gave no response", false))?;
         if !response.ok() {
             return Err(LoadError::http(
                 url,
