@@ -4,8 +4,9 @@
 //   (scripts/bench builds the site and the wasm microbenchmark first, then runs this)
 //
 // For each catalog size, measured side by side in one run on the same bytes:
-//   - first card: navigation start → the comparison card in the DOM, for the Versus site
-//     and for the hand-written vanilla-JS renderer (bench/vanilla.html), taking turns:
+//   - first card: navigation start → the comparison card in the DOM, for the Versus site,
+//     for the hand-written vanilla-JS renderer (bench/vanilla.html) and, up to 10k, for
+//     the widget on a host page (bench/host.html), taking turns:
 //     cold (fresh browser context), warm (a repeat visit in the same context, after
 //     about:blank: cached files and compiled code) and reload; the longest main-thread
 //     task during the cold load; JS heap after load;
