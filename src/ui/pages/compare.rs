@@ -135,15 +135,16 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         filter: (*picker_filter).clone(),
         listed: listed.is_some(),
     };
-    let memo = picker_memo.borrow().clone();
-    let picker = match memo {
-        Some((kept, picker)) if kept == key => picker,
-        _ => {
-            let picker = Rc::new(picker_options(catalog, &ids, listed, &picker_filter));
-            *picker_memo.borrow_mut() = Some((key, picker.clone()));
-            picker
-        }
-    };
+    let kept = picker_memo
+        .borrow()
+        .as_ref()
+        .filter(|(kept, _)| *kept == key)
+        .map(|(_, picker)| picker.clone());
+    let picker = kept.unwrap_or_else(|| {
+        let picker = Rc::new(picker_options(catalog, &ids, listed, &picker_filter));
+        *picker_memo.borrow_mut() = Some((key, picker.clone()));
+        picker
+    });
     let filterable = picker.candidates > PICKER_SHOWN;
     let prompt = if picker.cut {
         format!("+ Add to comparison… (best {PICKER_SHOWN})")
@@ -183,13 +184,14 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         </>
     };
     let search = search_href(catalog, artifacts[0], "");
+    let (title, rows, columns) = (view.title.clone(), view.rows.clone(), view.columns.clone());
     site_frame(
         brand,
         html! {
             <>
-                <ComparisonCard view={Rc::new(view.clone())} search_href={AttrValue::from(search)} {on_remove} {toolbar}
+                <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} {on_remove} {toolbar}
                                 weights={weight_panel} weighted={weighted.map(AttrValue::from)} />
-                <EmbedPanel target={EmbedTarget::Compare(ids)} title={view.title.clone()} catalog_url={shared.0.source.clone()} rows={view.rows.clone()} columns={view.columns.clone()} />
+                <EmbedPanel target={EmbedTarget::Compare(ids)} {title} catalog_url={shared.0.source.clone()} {rows} {columns} />
             </>
         },
     )

@@ -33,8 +33,6 @@ pub fn NotFoundPage() -> Html {
     };
     site_frame(
         &shared.0.catalog.brand,
-        html! {
-            { unknown_artifacts("There is no page at this address.", &shared.0.catalog) }
-        },
+        unknown_artifacts("There is no page at this address.", &shared.0.catalog),
     )
 }
