@@ -3,8 +3,8 @@
 # build-std) with std's `optimize_for_size` feature and without panic file locations:
 # about 8 KiB (brotli) less per module than the prebuilt std. These builds use Cargo.toml's
 # `wasm-release` profile, which keeps std's `alloc` optimized for speed. build-std and
-# -Zlocation-detail are unstable: RUSTC_BOOTSTRAP=1 lets the pinned stable toolchain use
-# them, for these builds only. They need the rust-src component (scripts/setup adds it).
+# -Zlocation-detail are unstable: RUSTC_BOOTSTRAP=1 lets the stable toolchain (rustc 1.95
+# here) use them, for these builds only; a newer toolchain may change them. They need the rust-src component (scripts/setup adds it).
 # Panics still reach the panic hook, so the widget's crash notice is unchanged.
 small_std() {
   RUSTC_BOOTSTRAP=1 \
