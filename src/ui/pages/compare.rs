@@ -208,7 +208,7 @@ fn go_to(ids: &[String], weights: &Weights, replace: bool) {
 }
 
 /// What the picker's options depend on.
-#[derive(Clone, PartialEq)]
+#[derive(PartialEq)]
 struct PickerKey {
     catalog: Shared,
     ids: Vec<String>,
