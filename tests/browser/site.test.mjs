@@ -188,18 +188,21 @@ describe('catalog loading', () => {
     assert.equal(await page.locator('.vs-tile').count(), 14);
   });
 
-  test('the catalog is requested once, while the wasm loads (the inline script in index.html), and the app takes that answer', async () => {
+  test('the catalog is requested once, by the inline script in index.html before the app starts, and the app takes that answer', async () => {
     const page = await open(browser, `${site.origin}/?catalog=counted/catalog.json#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
     const seen = await page.evaluate(() => {
-      const entries = performance.getEntriesByType('resource');
-      const find = (part) => entries.find((entry) => entry.name.includes(part));
+      const [navigation] = performance.getEntriesByType('navigation');
+      const catalog = performance.getEntriesByType('resource').find((entry) => entry.name.includes('counted/catalog.json'));
       return {
-        catalogStart: find('counted/catalog.json')?.startTime,
-        wasmEnd: find('versus-app_bg.wasm')?.responseEnd,
+        catalogStart: catalog?.startTime,
+        // The app's module script runs only once the document is parsed (domInteractive);
+        // on localhost the wasm itself may already be downloaded before the inline script
+        // runs (the preload scanner asks for it early), so the parse is the line to beat.
+        parsed: navigation.domInteractive,
         taken: Object.keys(window.__versusCatalogs ?? {}).length === 0,
       };
     });
-    assert.ok(seen.catalogStart < seen.wasmEnd, `catalog requested at ${seen.catalogStart} ms, wasm downloaded at ${seen.wasmEnd} ms`);
+    assert.ok(seen.catalogStart < seen.parsed, `catalog requested at ${seen.catalogStart} ms, document parsed at ${seen.parsed} ms`);
     assert.equal(seen.taken, true, 'the app took the prefetched request');
     assert.equal(countedHits, 1, 'one request for the catalog');
     assert.deepEqual(page.problems, []);
