@@ -1,7 +1,8 @@
 // The files a page downloads for its first card, from a built dist/ folder: the standalone
-// site (its module and wasm, and index.html, counted whole for the inline scripts that
-// preload the catalog and start the module) and a host page (versus.js and the embed-only
-// module), each with the wasm-bindgen snippets its glue imports or index.html preloads.
+// site (the compare-first module and its wasm, and index.html, counted whole for the inline
+// script that preloads the catalog and starts the module) and a host page (versus.js and
+// the embed-only module), each with the wasm-bindgen snippets its glue imports. Also what
+// the site's other pages download (`siteOther`): the site's full module instead.
 // Used by scripts/sizes.mjs and bench/run.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ function snippets(dir, files) {
 
 export function firstCardFiles(dir) {
   return {
-    site: ['versus-app_bg.wasm', 'versus-app.js', 'index.html', ...snippets(dir, ['index.html', 'versus-app.js'])],
+    site: ['versus-compare_bg.wasm', 'versus-compare.js', 'index.html', ...snippets(dir, ['versus-compare.js'])],
+    siteOther: ['versus-app_bg.wasm', 'versus-app.js', 'index.html', ...snippets(dir, ['versus-app.js'])],
     host: ['versus-embed_bg.wasm', 'versus-embed.js', 'versus.js', ...snippets(dir, ['versus-embed.js'])],
   };
 }

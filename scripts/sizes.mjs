@@ -19,8 +19,10 @@ for (const name of readdirSync(dir).sort()) {
   const { raw, br } = size(name);
   console.log(`size ${name}: ${kib(raw)} raw, ${kib(br)} brotli`);
 }
-const { site, host } = firstCardFiles(dir);
+const { site, siteOther, host } = firstCardFiles(dir);
 for (const [label, names] of [['site, wasm + js', site], ['host page, wasm + js', host]]) {
   const total = names.map(size).reduce((sum, s) => ({ raw: sum.raw + s.raw, br: sum.br + s.br }), { raw: 0, br: 0 });
   console.log(`size first card, ${label}: ${kib(total.raw)} raw, ${kib(total.br)} brotli (${names.join(', ')})`);
 }
+const other = siteOther.map(size).reduce((sum, s) => ({ raw: sum.raw + s.raw, br: sum.br + s.br }), { raw: 0, br: 0 });
+console.log(`size site's other pages, wasm + js: ${kib(other.raw)} raw, ${kib(other.br)} brotli (${siteOther.join(', ')})`);

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod catalog_store;
 pub mod components;
+pub mod handover;
 pub mod links;
 pub mod load;
 pub mod pages;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::catalog_store::{checked_catalog_url, use_catalog_load};
+use super::components::embed_panel::{EmbedPanel, PanelOf};
 use super::components::error_notice::error_notice;
 use super::components::loading::loading_card;
 use super::load::{Load, Shared, DEFAULT_CATALOG};
@@ -25,12 +26,32 @@ pub fn page_param(name: &str) -> Option<String> {
         .filter(|value| !value.trim().is_empty())
 }
 
-/// The page of the current route.
-#[component]
-fn Pages() -> Html {
-    match use_location().route {
+/// How a site module renders the page of a route: every page (the site's module,
+/// `src/main.rs`), or only comparisons (the compare-first module,
+/// `src/bin/versus-compare.rs`, see `ui::handover`). Each module's `main` gives `App` its
+/// own, so a module links only the pages it can show.
+#[derive(Clone, Copy)]
+pub struct PageOf(pub fn(Route) -> Html);
+
+/// Fixed for the life of a module, so never a reason to re-render.
+impl PartialEq for PageOf {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl PageOf {
+    /// The whole site.
+    pub const ANY: PageOf = PageOf(any_page);
+}
+
+/// The page of any route.
+fn any_page(route: Route) -> Html {
+    match route {
         Route::Home => html! { <HomePage /> },
-        Route::Compare { ids } => html! { <ComparePage ids={split_ids(&ids)} /> },
+        Route::Compare { ids } => html! {
+            <ComparePage ids={split_ids(&ids)} embed_panel={PanelOf(|props| html! { <EmbedPanel ..props /> })} />
+        },
         Route::Artifact { id } => html! { <ArtifactPage id={id} /> },
         Route::EmbedCompare { ids } => {
             html! { <EmbedFrame target={EmbedTarget::Compare(split_ids(&ids))} /> }
@@ -40,8 +61,34 @@ fn Pages() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PagesProps {
+    page_of: PageOf,
+}
+
+/// The page of the current route.
 #[component]
-pub fn App() -> Html {
+fn Pages(props: &PagesProps) -> Html {
+    (props.page_of.0)(use_location().route)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub page_of: PageOf,
+}
+
+/// A site module's start: the panic notice, then the app in `#versus-site` (if the page
+/// has one), rendering pages as `page_of` does.
+pub fn start(page_of: PageOf) -> Option<yew::AppHandle<App>> {
+    super::panic::install();
+    let root = web_sys::window()?
+        .document()?
+        .get_element_by_id("versus-site")?;
+    Some(yew::Renderer::<App>::with_root_and_props(root, AppProps { page_of }).render())
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
     let url = use_memo((), |_| {
         checked_catalog_url(&page_param("catalog").unwrap_or_else(|| DEFAULT_CATALOG.to_owned()))
     });
@@ -77,7 +124,7 @@ pub fn App() -> Html {
         },
         Load::Ready(shared) => html! {
             <ContextProvider<Shared> context={shared.clone()}>
-                <Pages />
+                <Pages page_of={props.page_of} />
             </ContextProvider<Shared>>
         },
     };

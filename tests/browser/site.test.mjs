@@ -80,6 +80,90 @@ describe('comparison pages', () => {
   });
 });
 
+describe('the compare-first module', () => {
+  const modules = (page) =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()).filter((name) => /^versus-(app|compare)/.test(name)));
+
+  test('a comparison loads only it; pointing at a link out fetches the site\'s module, which takes over on the click', async () => {
+    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
+    assert.deepEqual(await modules(page), ['versus-compare.js', 'versus-compare_bg.wasm']);
+    const link = page.locator('a[href="#/artifact/flux-1-pro"]').first();
+    await link.hover();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/versus-app_bg.wasm')));
+    assert.equal(await page.locator('.vs-artifact__grid').count(), 0, 'still the comparison');
+    await link.click();
+    await page.waitForSelector('.vs-artifact__grid');
+    assert.equal(await text(page, 'h1'), 'FLUX.1 Pro');
+    assert.equal(await page.title(), 'FLUX.1 Pro · Unfragile');
+    // One app in one visible root: the compare-first module's is gone.
+    assert.equal(await page.locator('.vs-app').count(), 1);
+    assert.equal(await page.locator('#versus-site').count(), 1);
+    assert.equal(await page.locator('#versus-site').evaluate((root) => root.hidden || root.parentElement !== document.body), false);
+    assert.equal(await page.locator('body > div').count(), 1);
+    // The site's module now serves every route, comparisons included.
+    await page.goBack();
+    await page.waitForSelector('.vs-compare');
+    assert.equal(await text(page, 'h1'), 'Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro');
+    assert.equal(await page.locator('.vs-app').count(), 1);
+    assert.deepEqual(await modules(page), ['versus-compare.js', 'versus-compare_bg.wasm', 'versus-app.js', 'versus-app_bg.wasm']);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('other routes start with the site\'s module alone', async () => {
+    for (const route of ['#/', '#/artifact/flux-1-pro', '#/embed/compare/ernie-4-5-vl-424b-a47b/flux-1-pro']) {
+      const page = await open(browser, `${site.origin}/${route}`, { waitFor: '.vs-app :is(h1, .vs-card)' });
+      assert.deepEqual(await modules(page), ['versus-app.js', 'versus-app_bg.wasm'], route);
+      assert.deepEqual(page.problems, [], route);
+      await page.close();
+    }
+  });
+
+  test('opening the Embed panel hands over and shows the snippets, the panel open and focused, the page where it was', async () => {
+    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
+    const summary = page.locator('.vs-embed-panel summary');
+    await summary.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    assert.ok(before > 0, 'the panel is below the fold');
+    await summary.click();
+    await page.waitForSelector('.vs-snippet');
+    assert.equal(await page.locator('.vs-snippet').count(), 3);
+    assert.match(await page.locator('.vs-snippet__code').first().inputValue(), /<versus-compare items="ernie-4-5-vl-424b-a47b,sdnext"/);
+    assert.equal(await page.locator('.vs-embed-panel').evaluate((details) => details.open), true);
+    assert.equal(await page.evaluate(() => document.activeElement.closest('.vs-embed-panel') !== null), true, 'focus stays on the panel');
+    assert.equal(await page.evaluate(() => scrollY), before);
+    assert.equal(await page.locator('.vs-app').count(), 1);
+    await shot(page, 'compare-embed-panel-after-handover');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('when the site\'s module cannot be fetched, the page says so and "Try again" reloads', async () => {
+    const page = await open(browser, `${site.origin}/#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro`, { waitFor: '.vs-compare' });
+    await page.route('**/versus-app_bg.wasm', (route) => route.abort());
+    await page.locator('a[href="#/artifact/flux-1-pro"]').first().click();
+    await page.waitForSelector('.vs-error');
+    assert.match(await text(page, '.vs-error'), /Versus could not load its code/);
+    assert.equal(await page.locator('.vs-compare').count(), 0, 'the compare-first module is stopped');
+    assert.equal(await page.locator('.vs-app').count(), 1);
+    await shot(page, 'error-site-module-unreachable');
+    await page.unroute('**/versus-app_bg.wasm');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('.vs-artifact__grid');
+    assert.equal(await text(page, 'h1'), 'FLUX.1 Pro');
+  });
+
+  test('when the first module cannot be fetched, the page says so too', async () => {
+    for (const [route, module] of [['#/compare/ernie-4-5-vl-424b-a47b/flux-1-pro', 'versus-compare'], ['#/', 'versus-app']]) {
+      const page = await browser.newPage();
+      await page.route(`**/${module}_bg.wasm`, (answer) => answer.abort());
+      await page.goto(`${site.origin}/${route}`);
+      await page.waitForSelector('.vs-error');
+      assert.match(await text(page, '.vs-error'), /Versus could not load its code/, route);
+      assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1, route);
+      await page.close();
+    }
+  });
+});
+
 describe('artifact pages', () => {
   test('ERNIE 4.5 VL 28B A3B lists related artifacts with what they share', async () => {
     const page = await open(browser, `${site.origin}/#/artifact/ernie-4-5-vl-28b-a3b`, { waitFor: '.vs-artifact' });

@@ -20,6 +20,19 @@ pub struct EmbedPanelProps {
     pub rows: Vec<TableRow>,
 }
 
+/// How a comparison page renders its "Embed" panel: `EmbedPanel` in the site's module, a
+/// placeholder that hands over in the compare-first module (`ui::handover`), so that one
+/// does not link the snippets.
+#[derive(Clone, Copy)]
+pub struct PanelOf(pub fn(EmbedPanelProps) -> Html);
+
+/// Fixed for the life of a module, so never a reason to re-render.
+impl PartialEq for PanelOf {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// The page's directory URL (`http://host/sub/path/`) and the page URL itself.
 fn site_urls() -> Option<(String, String)> {
     let href = web_sys::window()?.location().href().ok()?;
@@ -42,12 +55,19 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     };
     html! {
         <details class="vs-card vs-embed-panel" ontoggle={on_toggle}>
-            <summary><span class="vs-embed-panel__title">{ "Embed" }</span>
-                <span class="vs-muted">{ " · put exactly this on your own page" }</span></summary>
+            { summary() }
             if *open {
                 { snippet_boxes(props) }
             }
         </details>
+    }
+}
+
+/// The panel's heading, which opens and closes it.
+pub fn summary() -> Html {
+    html! {
+        <summary><span class="vs-embed-panel__title">{ "Embed" }</span>
+            <span class="vs-muted">{ " · put exactly this on your own page" }</span></summary>
     }
 }
 

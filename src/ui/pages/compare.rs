@@ -20,7 +20,7 @@ use crate::domain::view::{
 use crate::ui::catalog_store::list_page;
 use crate::ui::components::comparison_card::ComparisonCard;
 use crate::ui::components::copy_link::CopyLink;
-use crate::ui::components::embed_panel::EmbedPanel;
+use crate::ui::components::embed_panel::{EmbedPanelProps, PanelOf};
 use crate::ui::components::site_frame::site_frame;
 use crate::ui::components::weight_panel::weight_panel;
 use crate::ui::load::{Load, Shared};
@@ -34,6 +34,7 @@ const PICKER_SHOWN: usize = 100;
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
     pub ids: Vec<String>,
+    pub embed_panel: PanelOf,
 }
 
 #[component]
@@ -191,7 +192,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <>
                 <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} {on_remove} {toolbar}
                                 weights={weight_panel} weighted={weighted.map(AttrValue::from)} />
-                <EmbedPanel target={EmbedTarget::Compare(ids)} {title} catalog_url={shared.0.source.clone()} {rows} {columns} />
+                { (props.embed_panel.0)(EmbedPanelProps {
+                    target: EmbedTarget::Compare(ids),
+                    title: title.into(),
+                    catalog_url: shared.0.source.clone().into(),
+                    rows,
+                    columns,
+                }) }
             </>
         },
     )
