@@ -1,7 +1,6 @@
 // Minifies the inline scripts of a built page (dist/index.html) with terser. Trunk minifies
 // the HTML but leaves an inline script as it is when its JS minifier cannot read it, and
-// that minifier does not know dynamic `import()`, which index.html's loader uses (trunk
-// warns "Failed to minify JS" for it).
+// that minifier does not know dynamic `import()`, which index.html's loader uses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 
