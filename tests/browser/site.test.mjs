@@ -109,6 +109,19 @@ describe('the compare-first module', () => {
     assert.deepEqual(page.problems, []);
   });
 
+  test('with another brand\'s catalog in dark, "Browse all" hands over to its home, brand, catalog and theme kept', async () => {
+    const page = await open(browser, `${site.origin}/?catalog=fixtures/velo-de.json&theme=dark#/compare/grossglockner-12/kaze-r9`, { waitFor: '.vs-compare' });
+    assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'dark');
+    await page.getByRole('link', { name: 'Browse all' }).click();
+    await page.waitForSelector('#versus-site .vs-grid');
+    assert.match(await text(page, '.vs-brand'), /Velowerk/);
+    assert.equal(await page.locator('.vs-tile').count(), 6);
+    assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'dark');
+    assert.equal(await page.locator('.vs-app').count(), 1);
+    assert.deepEqual(await modules(page), ['versus-compare.js', 'versus-compare_bg.wasm', 'versus-app.js', 'versus-app_bg.wasm']);
+    assert.deepEqual(page.problems, []);
+  });
+
   test('other routes start with the site\'s module alone', async () => {
     for (const route of ['#/', '#/artifact/flux-1-pro', '#/embed/compare/ernie-4-5-vl-424b-a47b/flux-1-pro']) {
       const page = await open(browser, `${site.origin}/${route}`, { waitFor: '.vs-app :is(h1, .vs-card)' });
