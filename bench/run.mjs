@@ -279,17 +279,19 @@ function report(rows, sizes, version) {
 // all the JS around it (glue, loader, wasm-bindgen snippets, and the site's index.html for
 // its inline scripts).
 const firstCardDownload = firstCardFiles('dist');
-const jsOf = (files) => files.filter((f) => /\.(js|html)$/.test(f)).reduce((sum, f) => sum + brotliSize(`dist/${f}`), 0);
+const sizeOf = (files, kind) => files.filter((f) => kind.test(f)).reduce((sum, f) => sum + brotliSize(`dist/${f}`), 0);
+const wasmOf = (files) => sizeOf(files, /\.wasm$/);
+const jsOf = (files) => sizeOf(files, /\.(js|html)$/);
 const sizes = {
   // The site's first card comes from the compare-first module (index.html starts it for
   // comparison routes); its other pages from the site's module.
-  wasm: brotliSize('dist/versus-compare_bg.wasm'),
+  wasm: wasmOf(firstCardDownload.site),
   js: jsOf(firstCardDownload.site),
-  other_wasm: brotliSize('dist/versus-app_bg.wasm'),
+  other_wasm: wasmOf(firstCardDownload.siteOther),
   other_js: jsOf(firstCardDownload.siteOther),
   css: brotliSize('dist/versus.css'),
   // What a host page loads through versus.js: the embed-only module.
-  embed_wasm: brotliSize('dist/versus-embed_bg.wasm'),
+  embed_wasm: wasmOf(firstCardDownload.host),
   embed_js: jsOf(firstCardDownload.host),
 };
 const server = await startServer({

@@ -20,9 +20,11 @@ for (const name of readdirSync(dir).sort()) {
   console.log(`size ${name}: ${kib(raw)} raw, ${kib(br)} brotli`);
 }
 const { site, siteOther, host } = firstCardFiles(dir);
-for (const [label, names] of [['site, wasm + js', site], ['host page, wasm + js', host]]) {
+for (const [label, names] of [
+  ['first card, site, wasm + js', site],
+  ['first card, host page, wasm + js', host],
+  ["site's other pages, wasm + js", siteOther],
+]) {
   const total = names.map(size).reduce((sum, s) => ({ raw: sum.raw + s.raw, br: sum.br + s.br }), { raw: 0, br: 0 });
-  console.log(`size first card, ${label}: ${kib(total.raw)} raw, ${kib(total.br)} brotli (${names.join(', ')})`);
+  console.log(`size ${label}: ${kib(total.raw)} raw, ${kib(total.br)} brotli (${names.join(', ')})`);
 }
-const other = siteOther.map(size).reduce((sum, s) => ({ raw: sum.raw + s.raw, br: sum.br + s.br }), { raw: 0, br: 0 });
-console.log(`size site's other pages, wasm + js: ${kib(other.raw)} raw, ${kib(other.br)} brotli (${siteOther.join(', ')})`);
