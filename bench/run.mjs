@@ -11,7 +11,7 @@
 //     about:blank: cached files and compiled code) and reload; the longest main-thread
 //     task during the cold load; JS heap after load;
 //   - throughput: the browser's JSON.parse vs the Versus domain core (parse + validate,
-//     compiled to wasm by src/bin/versus-bench.rs), in MB/s;
+//     compiled to wasm from bench/src/main.rs), in MB/s;
 //   - related top-10 (median and p95) and verdict/card view-model times inside wasm;
 // and the brotli size of what a page downloads for the first card. Then, for sharded
 // catalogs (`--sharded`, lean generated artifacts cut by `versus-catalog shard`), the first

@@ -10,7 +10,7 @@ const base = new URL('./', import.meta.url).href;
 
 // The catalogs of the (not lazy) widgets already on the page, requested now so that they
 // download while the wasm does; a widget takes the answer for its URL (`take_prefetched`
-// in src/ui/load.rs, handed over by `register_elements`, no global) instead of asking only
+// in crates/versus-web/src/load.rs, handed over by `register_elements`, no global) instead of asking only
 // once it runs. Same URL rule as the widgets
 // (`checked_catalog_url`): the `catalog` attribute, http(s) with a host or relative to the
 // page, with no spaces, controls, quotes, angle brackets or backslashes; else the default

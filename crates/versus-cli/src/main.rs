@@ -1,0 +1,281 @@
+//! `versus-catalog`: checks catalogs before they are deployed, with the same domain code
+//! the widget uses, and prints the catalog JSON Schema.
+//!
+//! ```text
+//! versus-catalog validate [--json] PATH...
+//! versus-catalog schema
+//! versus-catalog shard [--per-shard N] [--page-size N] [--related-candidates N] CATALOG OUT_DIR
+//! versus-catalog --help
+//! ```
+//!
+//! `validate` prints every error and warning of each file with its JSON path, then one
+//! summary line per file:
+//!
+//! ```text
+//! broken.json: error: artifacts[1].rank: expected an integer 0..=100, found 140
+//! broken.json: warning: featured[0]: unknown artifact id "missing-id"; this comparison is not shown
+//! broken.json: invalid (18 errors, 2 warnings)
+//! truncated.json: error: line 2, column 0: not valid JSON: EOF while parsing a value
+//! truncated.json: invalid (not valid JSON)
+//! data/catalog.json: valid (14 artifacts, 0 warnings)
+//! ```
+//!
+//! Exit code: 0 when every file is valid (warnings allowed), 1 when any is invalid, 2 when
+//! any is unreadable (missing, not UTF-8) or the arguments are wrong; 2 wins over 1.
+//!
+//! With `--json` (anywhere in the arguments) it prints one JSON document instead. Its
+//! shape is stable; fields may be added, none will change meaning:
+//!
+//! ```text
+//! {"files": [{
+//!   "path": "broken.json",                      // as given on the command line
+//!   "status": "valid" | "invalid" | "unreadable",
+//!   "errors":   [{"path": "artifacts[1].rank", "message": "expected …"}],
+//!   "warnings": [{"path": "…", "message": "…"}],
+//!   "total_errors": 18,                         // all errors, also beyond the 200 listed;
+//!                                               // a syntax error counts as 1
+//!   "artifacts": 14 | null,                     // artifact count of a valid catalog
+//!   "syntax": {"line": 2, "column": 0, "message": "…"} | null,   // not JSON at all
+//!   "io_error": "No such file or directory (os error 2)" | null
+//! }]}
+//! ```
+//!
+//! `shard` validates CATALOG and writes its sharded layout into OUT_DIR (created if
+//! missing): `index.json`, `artifacts/{n}.json` and `list/{n}.json`, as the
+//! README ("Sharded catalogs") describes. Point the widget or the site at `OUT_DIR/index.json`.
+//! An invalid catalog is reported as `validate` would, and nothing is written.
+//!
+//! `schema` prints the JSON Schema of `versus-catalog/1` (draft 2020-12); the copy in
+//! `static/catalog.schema.json` is written with
+//! `cargo run --bin versus-catalog -- schema > static/catalog.schema.json`.
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use serde::Serialize;
+use versus_core::report::{exit_code, FileReport};
+use versus_core::schema::catalog_schema;
+use versus_core::shard::{shard_text, ShardError, ShardOptions};
+
+const USAGE: &str = "\
+Validates Versus catalogs (format versus-catalog/1) and prints their JSON Schema.
+
+Usage:
+  versus-catalog validate [--json] PATH...   check catalog files; every error and warning
+                                             is printed with its JSON path
+  versus-catalog schema                      print the catalog JSON Schema
+  versus-catalog shard [--per-shard N] [--page-size N] CATALOG OUT_DIR
+                                             split a valid catalog into small files for
+                                             static hosting; serve OUT_DIR/index.json
+  versus-catalog --help                      print this help
+
+Options:
+  --json           print one machine-readable JSON report instead of lines
+  --per-shard N    artifacts per shard file, on average (default 16)
+  --page-size N    entries per browse-list page (default 500)
+  --related-candidates N
+                   most artifacts scored for one artifact's related list
+                   (default 1000; exact when fewer share an intent with it)
+
+Exit codes:
+  0  every file is valid (warnings allowed)
+  1  at least one file is invalid
+  2  at least one file is unreadable, or the arguments are wrong
+";
+
+/// What the arguments ask for.
+enum Command {
+    Help,
+    Schema,
+    Validate {
+        paths: Vec<String>,
+        json: bool,
+    },
+    Shard {
+        catalog: String,
+        out: String,
+        options: ShardOptions,
+    },
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match parse_args(&args) {
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Schema) if print_json(&catalog_schema()) => ExitCode::SUCCESS,
+        Ok(Command::Schema) => ExitCode::from(2),
+        Ok(Command::Validate { paths, json }) => validate(&paths, json),
+        Ok(Command::Shard {
+            catalog,
+            out,
+            options,
+        }) => shard(&catalog, &out, options),
+        Err(problem) => {
+            if let Some(problem) = problem {
+                eprintln!("versus-catalog: {problem}\n");
+            }
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The command, or what is wrong with the arguments (`None`: no arguments at all).
+fn parse_args(args: &[String]) -> Result<Command, Option<String>> {
+    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
+        return Ok(Command::Help);
+    }
+    let json = args.iter().any(|arg| arg == "--json");
+    let words: Vec<&String> = args.iter().filter(|arg| *arg != "--json").collect();
+    let Some((command, rest)) = words.split_first() else {
+        return Err(None);
+    };
+    match command.as_str() {
+        "schema" => match rest.first() {
+            None => Ok(Command::Schema),
+            Some(extra) => Err(Some(format!(
+                "`schema` takes no arguments, found `{extra}`"
+            ))),
+        },
+        "validate" => {
+            if let Some(option) = rest.iter().find(|path| path.starts_with('-')) {
+                Err(Some(format!("unknown option `{option}`")))
+            } else if rest.is_empty() {
+                Err(Some("`validate` needs at least one PATH".to_owned()))
+            } else {
+                let paths = rest.iter().map(|path| path.to_string()).collect();
+                Ok(Command::Validate { paths, json })
+            }
+        }
+        "shard" => parse_shard_args(rest),
+        other => Err(Some(format!("unknown command `{other}`"))),
+    }
+}
+
+fn parse_shard_args(rest: &[&String]) -> Result<Command, Option<String>> {
+    let mut options = ShardOptions::default();
+    let mut paths = Vec::new();
+    let mut words = rest.iter();
+    while let Some(word) = words.next() {
+        let target = match word.as_str() {
+            "--per-shard" => &mut options.per_shard,
+            "--page-size" => &mut options.page_size,
+            "--related-candidates" => &mut options.max_candidates,
+            option if option.starts_with('-') => {
+                return Err(Some(format!("unknown option `{option}`")))
+            }
+            _ => {
+                paths.push(word.to_string());
+                continue;
+            }
+        };
+        *target = words
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| (1..=100_000).contains(n))
+            .ok_or_else(|| Some(format!("`{word}` needs a number 1..=100000")))?;
+    }
+    match <[String; 2]>::try_from(paths) {
+        Ok([catalog, out]) => Ok(Command::Shard {
+            catalog,
+            out,
+            options,
+        }),
+        Err(_) => Err(Some("`shard` needs a CATALOG and an OUT_DIR".to_owned())),
+    }
+}
+
+/// Validates `catalog` and writes its sharded layout into `out`.
+fn shard(catalog: &str, out: &str, mut options: ShardOptions) -> ExitCode {
+    let text = match std::fs::read_to_string(catalog) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("{catalog}: unreadable: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    options.threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let root = std::path::Path::new(out);
+    let written = shard_text(&text, options, |path, contents| {
+        let file = root.join(path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&file, contents)
+    });
+    match written {
+        Ok(summary) => {
+            println!(
+                "{out}: {} artifacts in {} shards and {} list pages ({} files, {:.1} MB); serve {out}/index.json",
+                summary.artifacts,
+                summary.artifact_shards,
+                summary.list_pages,
+                summary.files,
+                summary.bytes as f64 / 1e6
+            );
+            ExitCode::SUCCESS
+        }
+        Err(ShardError::Invalid(_)) => {
+            // Invalid: report it exactly as `validate` does; nothing was written.
+            let report = FileReport::from_text(catalog, &text);
+            for line in report.lines() {
+                eprintln!("{line}");
+            }
+            ExitCode::from(exit_code(std::slice::from_ref(&report)).max(1))
+        }
+        Err(ShardError::Write(error)) => {
+            eprintln!("versus-catalog: cannot write {out}: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The `--json` document: one entry per file, in argument order.
+#[derive(Serialize)]
+struct JsonReport<'r> {
+    files: &'r [FileReport],
+}
+
+fn validate(paths: &[String], json: bool) -> ExitCode {
+    let reports: Vec<FileReport> = paths.iter().map(|path| check_file(path)).collect();
+    if json {
+        if !print_json(&JsonReport { files: &reports }) {
+            return ExitCode::from(2);
+        }
+    } else {
+        for report in &reports {
+            for line in report.lines() {
+                println!("{line}");
+            }
+        }
+    }
+    ExitCode::from(exit_code(&reports))
+}
+
+fn check_file(path: &str) -> FileReport {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return FileReport::unreadable(path, &error.to_string()),
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => FileReport::from_text(path, &text),
+        Err(error) => FileReport::unreadable(path, &format!("not UTF-8: {}", error.utf8_error())),
+    }
+}
+
+/// Prints `value` as pretty JSON; false if it could not be serialised.
+fn print_json(value: &impl Serialize) -> bool {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            true
+        }
+        Err(error) => {
+            eprintln!("versus-catalog: cannot write JSON: {error}");
+            false
+        }
+    }
+}

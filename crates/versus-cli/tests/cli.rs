@@ -1,0 +1,211 @@
+//! The `versus-catalog` binary: output, exit codes and the `--json` report.
+
+#[path = "../../versus-core/tests/common/mod.rs"]
+mod common;
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const VALID: &str = "data/catalog.json";
+const BROKEN: &str = "tests/fixtures/broken.json";
+const MISSING: &str = "tests/fixtures/does-not-exist.json";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_versus-catalog"))
+        .args(args)
+        .current_dir(common::ROOT)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn code(output: &Output) -> Option<i32> {
+    output.status.code()
+}
+
+#[test]
+fn a_valid_catalog_exits_0() {
+    let output = run(&["validate", VALID]);
+    assert_eq!(code(&output), Some(0), "{}", stdout(&output));
+    let artifacts = common::default_catalog().artifacts.len();
+    assert_eq!(
+        stdout(&output),
+        format!("data/catalog.json: valid ({artifacts} artifacts, 0 warnings)\n")
+    );
+}
+
+#[test]
+fn a_broken_catalog_lists_every_error_in_one_run() {
+    let output = run(&["validate", BROKEN]);
+    assert_eq!(code(&output), Some(1));
+    let text = stdout(&output);
+    for line in [
+        "tests/fixtures/broken.json: error: artifacts[1].rank: expected an integer 0..=100, found 140",
+        "tests/fixtures/broken.json: error: artifacts[1].pricing.plan: expected one of free, paid, freemium, found \"gratis\"",
+        "tests/fixtures/broken.json: error: brand.home_url: expected an http(s) URL, found \"javascript:alert(1)\"",
+        "tests/fixtures/broken.json: error: artifacts[2].updated: expected a date YYYY-MM-DD, found \"yesterday\"",
+        "tests/fixtures/broken.json: warning: featured[0]: unknown artifact id \"missing-id\"; this comparison is not shown",
+        "tests/fixtures/broken.json: invalid (18 errors, 2 warnings)",
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing {line:?} in\n{text}");
+    }
+    assert!(text.contains("tests/fixtures/broken.json: error: brand.theme.accent: "));
+    assert_eq!(text.lines().filter(|l| l.contains(": error: ")).count(), 18);
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    let output = run(&["validate", "tests/fixtures/truncated.json"]);
+    assert_eq!(code(&output), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "tests/fixtures/truncated.json: error: line 2, column 0: not valid JSON: "
+        ),
+        "{text}"
+    );
+    assert!(text.ends_with("tests/fixtures/truncated.json: invalid (not valid JSON)\n"));
+}
+
+#[test]
+fn exit_codes_rank_unreadable_over_invalid() {
+    let missing = run(&["validate", MISSING]);
+    assert_eq!(code(&missing), Some(2));
+    assert!(stdout(&missing).contains("does-not-exist.json: unreadable"));
+    assert_eq!(code(&run(&["validate", VALID, BROKEN])), Some(1));
+    assert_eq!(code(&run(&["validate", BROKEN, MISSING])), Some(2));
+    assert_eq!(code(&run(&["validate", MISSING, VALID])), Some(2));
+    assert_eq!(code(&run(&["validate", "Cargo.lock"])), Some(1));
+}
+
+#[test]
+fn non_utf8_files_are_unreadable() {
+    let path = std::env::temp_dir().join(format!("versus-cli-{}.json", std::process::id()));
+    std::fs::write(&path, [0x7b, 0xff, 0x7d]).expect("temp file");
+    let output = run(&["validate", &path.to_string_lossy()]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(code(&output), Some(2));
+    assert!(
+        stdout(&output).contains("cannot read: not UTF-8"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn json_report_has_statuses_and_paths() {
+    let output = run(&["validate", VALID, "--json", BROKEN, MISSING]);
+    assert_eq!(code(&output), Some(2));
+    let report: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    let files = report["files"].as_array().expect("files array");
+    let statuses: Vec<&str> = files.iter().filter_map(|f| f["status"].as_str()).collect();
+    assert_eq!(statuses, ["valid", "invalid", "unreadable"]);
+
+    assert_eq!(files[0]["path"], VALID);
+    assert_eq!(
+        files[0]["artifacts"],
+        common::default_catalog().artifacts.len()
+    );
+    assert_eq!(files[0]["errors"], serde_json::json!([]));
+
+    let broken = &files[1];
+    assert_eq!(broken["total_errors"], 18);
+    assert_eq!(broken["artifacts"], Value::Null);
+    assert!(broken["errors"]
+        .as_array()
+        .is_some_and(|errors| errors.iter().any(|e| {
+            e["path"] == "artifacts[1].rank"
+                && e["message"] == "expected an integer 0..=100, found 140"
+        })));
+    assert_eq!(
+        broken["warnings"][0]["path"],
+        "artifacts[0].alternatives[0]"
+    );
+
+    assert!(files[2]["io_error"].is_string());
+    assert_eq!(files[2]["syntax"], Value::Null);
+}
+
+#[test]
+fn json_report_gives_syntax_positions() {
+    let output = run(&["--json", "validate", "tests/fixtures/truncated.json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    let syntax = &report["files"][0]["syntax"];
+    assert_eq!(
+        (syntax["line"].as_u64(), syntax["column"].as_u64()),
+        (Some(2), Some(0))
+    );
+    assert_eq!(report["files"][0]["total_errors"], 1);
+}
+
+#[test]
+fn schema_prints_the_json_schema() {
+    let output = run(&["schema"]);
+    assert_eq!(code(&output), Some(0));
+    let schema: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(schema["properties"]["format"]["const"], "versus-catalog/1");
+}
+
+#[test]
+fn usage_on_help_and_on_bad_arguments() {
+    let help = run(&["--help"]);
+    assert_eq!(code(&help), Some(0));
+    assert!(stdout(&help).contains("versus-catalog validate [--json] PATH..."));
+    for args in [
+        &[][..],
+        &["validate"],
+        &["frobnicate"],
+        &["validate", "--strict", VALID],
+    ] {
+        let output = run(args);
+        assert_eq!(code(&output), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains("Usage:"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn shard_writes_the_layout_of_a_valid_catalog() {
+    let out = std::env::temp_dir().join(format!("versus-cli-shard-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let out_text = out.to_string_lossy().into_owned();
+    let output = run(&["shard", "--per-shard", "4", VALID, &out_text]);
+    assert_eq!(code(&output), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("14 artifacts in 4 shards and 1 list pages"));
+    for file in [
+        "index.json",
+        "artifacts/0.json",
+        "artifacts/3.json",
+        "list/0.json",
+    ] {
+        assert!(out.join(file).is_file(), "{file} written");
+    }
+    assert!(!out.join("artifacts/4.json").exists());
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn shard_refuses_an_invalid_catalog_and_writes_nothing() {
+    let out = std::env::temp_dir().join(format!("versus-cli-noshard-{}", std::process::id()));
+    let out_text = out.to_string_lossy().into_owned();
+    let output = run(&["shard", BROKEN, &out_text]);
+    assert_eq!(code(&output), Some(1));
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(errors.contains("artifacts[1].rank: expected an integer 0..=100, found 140"));
+    assert!(!out.exists());
+    assert_eq!(code(&run(&["shard", VALID])), Some(2));
+    assert_eq!(
+        code(&run(&["shard", "--per-shard", "0", VALID, &out_text])),
+        Some(2)
+    );
+}

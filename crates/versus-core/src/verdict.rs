@@ -1,0 +1,298 @@
+//! The verdict of a comparison: sentences generated from rank, pricing, capabilities
+//! and signals. Nothing here is stored in the catalog.
+//!
+//! `verdict` compares two artifacts; `verdict_all` ranks two to four with reasons, the rank
+//! gap broken down by signal, "too close to call", and dominance (see `explain`).
+
+mod explain;
+mod weights;
+
+pub use explain::{dominates, verdict_all, CLOSE_MARGIN};
+pub use weights::{weighted_scores, weighted_verdict, Weights, MAX_WEIGHT};
+
+use super::catalog::{Artifact, Plan, SignalDef};
+use super::format::Locale;
+
+/// What one side has over the other.
+#[derive(Clone, Debug, PartialEq)]
+enum Advantage {
+    FreeTier,
+    FreeOutright,
+    MoreCapabilities(String, String),
+    Signals(Vec<String>),
+    MoreMatches(String, String),
+}
+
+/// The generated verdict of a comparison.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Verdict {
+    /// Column of the artifact that ranks higher; `None` for a tie or too close to call.
+    pub winner: Option<usize>,
+    /// `FLUX.1 Pro scores higher at 58/100 vs ERNIE 4.5 VL 424B A47B at 20/100.`
+    pub headline: String,
+    /// Every further reason that holds, one sentence each.
+    pub reasons: Vec<String>,
+    /// `FLUX.1 Pro leads by 38 points: +1 Adoption, +1 Quality.`
+    pub breakdown: Option<String>,
+    /// Dominance: `ERNIE … is dominated by FLUX.1 Pro: …`.
+    pub notes: Vec<String>,
+    /// Columns from first to last place (all columns, rank order).
+    pub standings: Vec<usize>,
+}
+
+impl Verdict {
+    /// Headline and reasons as one paragraph.
+    pub fn text(&self) -> String {
+        std::iter::once(self.headline.as_str())
+            .chain(self.reasons.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Compares `a` and `b`; the higher rank wins, equal ranks tie, ranks within
+/// `CLOSE_MARGIN` are too close to call. Counts use `locale`.
+pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Verdict {
+    if a.rank == b.rank {
+        return tie(a, b, signals, locale);
+    }
+    if a.rank.abs_diff(b.rank) <= CLOSE_MARGIN {
+        let (high, low) = if a.rank > b.rank { (a, b) } else { (b, a) };
+        let mut close = tie(a, b, signals, locale);
+        close.headline = format!(
+            "Too close to call: {} at {}/100 vs {} at {}/100.",
+            high.name, high.rank, low.name, low.rank
+        );
+        return close;
+    }
+    let (winner_side, winner, loser) = if a.rank > b.rank {
+        (0, a, b)
+    } else {
+        (1, b, a)
+    };
+    let headline = format!(
+        "{} scores higher at {}/100 vs {} at {}/100.",
+        winner.name, winner.rank, loser.name, loser.rank
+    );
+    let mut reasons: Vec<String> = advantages(winner, loser, signals, locale)
+        .iter()
+        .map(|advantage| winner_sentence(winner, loser, advantage))
+        .collect();
+    let counter = advantages(loser, winner, signals, locale);
+    if !counter.is_empty() {
+        reasons.push(edge_sentence(loser, &counter));
+    }
+    Verdict {
+        winner: Some(winner_side),
+        headline,
+        reasons,
+        standings: vec![winner_side, 1 - winner_side],
+        ..Verdict::default()
+    }
+}
+
+fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Verdict {
+    let headline = format!("{} and {} are tied at {}/100.", a.name, b.name, a.rank);
+    let mut reasons = Vec::new();
+    for (x, y) in [(a, b), (b, a)] {
+        let edges = advantages(x, y, signals, locale);
+        if !edges.is_empty() {
+            reasons.push(edge_sentence(x, &edges));
+        }
+    }
+    if reasons.is_empty() {
+        reasons.push(
+            "Neither has an edge on pricing, capabilities or signals: choose by the capabilities you need."
+                .to_owned(),
+        );
+    }
+    Verdict {
+        winner: None,
+        headline,
+        reasons,
+        standings: vec![0, 1],
+        ..Verdict::default()
+    }
+}
+
+/// Everything `x` has over `y`, in the order the verdict mentions them.
+fn advantages(
+    x: &Artifact,
+    y: &Artifact,
+    signals: &[SignalDef],
+    locale: &Locale,
+) -> Vec<Advantage> {
+    let mut found = Vec::new();
+    if x.pricing.free_tier && !y.pricing.free_tier {
+        found.push(Advantage::FreeTier);
+    } else if x.pricing.plan == Plan::Free && y.pricing.plan != Plan::Free {
+        found.push(Advantage::FreeOutright);
+    }
+    let (x_caps, y_caps) = (x.total_capabilities(), y.total_capabilities());
+    if x_caps > y_caps {
+        found.push(Advantage::MoreCapabilities(
+            locale.integer(u64::from(x_caps)),
+            locale.integer(u64::from(y_caps)),
+        ));
+    }
+    let leads: Vec<String> = signals
+        .iter()
+        .filter(|def| match (x.signal(&def.id), y.signal(&def.id)) {
+            (Some(xv), Some(yv)) => xv > yv,
+            (Some(xv), None) => xv > 0.0,
+            _ => false,
+        })
+        .map(|def| def.label.clone())
+        .collect();
+    if !leads.is_empty() {
+        found.push(Advantage::Signals(leads));
+    }
+    if let (Some(xm), Some(ym)) = (x.times_matched, y.times_matched) {
+        if xm > ym {
+            found.push(Advantage::MoreMatches(
+                locale.integer(xm),
+                locale.integer(ym),
+            ));
+        }
+    }
+    found
+}
+
+fn winner_sentence(winner: &Artifact, loser: &Artifact, advantage: &Advantage) -> String {
+    let name = &winner.name;
+    match advantage {
+        Advantage::FreeTier => format!("{name} also has a free tier, making it more accessible."),
+        Advantage::FreeOutright => {
+            format!(
+                "{name} is free outright, while {} charges beyond its free tier.",
+                loser.name
+            )
+        }
+        Advantage::MoreCapabilities(w, l) => {
+            format!("{name} covers more capabilities ({w} vs {l}).")
+        }
+        Advantage::Signals(labels) => format!("{name} leads on {}.", join_list(labels)),
+        Advantage::MoreMatches(w, l) => format!("{name} was matched more often ({w} vs {l})."),
+    }
+}
+
+/// `ERNIE has the edge on a free tier and more capabilities (16 vs 5).`
+fn edge_sentence(side: &Artifact, edges: &[Advantage]) -> String {
+    format!(
+        "{} has the edge on {}.",
+        side.name,
+        join_list(&edge_items(edges))
+    )
+}
+
+/// Each advantage as a noun phrase: `a free tier`, `more capabilities (16 vs 5)`, `Quality`.
+fn edge_items(edges: &[Advantage]) -> Vec<String> {
+    edges
+        .iter()
+        .map(|edge| match edge {
+            Advantage::FreeTier => "a free tier".to_owned(),
+            Advantage::FreeOutright => "being free outright".to_owned(),
+            Advantage::MoreCapabilities(x, y) => format!("more capabilities ({x} vs {y})"),
+            Advantage::Signals(labels) => join_list(labels),
+            Advantage::MoreMatches(x, y) => format!("times matched ({x} vs {y})"),
+        })
+        .collect()
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub fn join_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{default_signals, Pricing};
+
+    pub(super) fn artifact(name: &str, rank: u8, plan: Plan, signals: &[(&str, f64)]) -> Artifact {
+        Artifact {
+            id: name.to_lowercase(),
+            name: name.to_owned(),
+            vendor: None,
+            kind: "Tool".to_owned(),
+            summary: None,
+            about: None,
+            url: None,
+            rank,
+            signals: signals
+                .iter()
+                .map(|(id, v)| ((*id).to_owned(), *v))
+                .collect(),
+            pricing: Pricing {
+                plan,
+                free_tier: plan != Plan::Paid,
+                starting_price: None,
+            },
+            times_matched: None,
+            capability_count: None,
+            capabilities: Vec::new(),
+            best_for: Vec::new(),
+            limitations: Vec::new(),
+            requirements: Vec::new(),
+            inputs: Vec::new(),
+            outputs: Vec::new(),
+            details: Vec::new(),
+            categories: Vec::new(),
+            alternatives: Vec::new(),
+            updated: None,
+        }
+    }
+
+    #[test]
+    fn free_outright_beats_freemium_without_claiming_a_free_tier() {
+        let free = artifact("Open", 60, Plan::Free, &[]);
+        let freemium = artifact("Mixed", 40, Plan::Freemium, &[]);
+        let v = verdict(&freemium, &free, &default_signals(), &Locale::default());
+        assert_eq!(v.winner, Some(1));
+        assert_eq!(
+            v.reasons,
+            ["Open is free outright, while Mixed charges beyond its free tier."]
+        );
+    }
+
+    #[test]
+    fn signal_leads_are_named_by_label_in_catalog_order() {
+        let a = artifact("A", 50, Plan::Paid, &[("quality", 0.9), ("adoption", 0.8)]);
+        let b = artifact("B", 30, Plan::Paid, &[("quality", 0.2), ("adoption", 0.1)]);
+        let v = verdict(&a, &b, &default_signals(), &Locale::default());
+        assert_eq!(v.reasons, ["A leads on Adoption and Quality."]);
+    }
+
+    #[test]
+    fn a_tie_with_no_edges_says_so() {
+        let a = artifact("A", 50, Plan::Paid, &[]);
+        let b = artifact("B", 50, Plan::Paid, &[]);
+        let v = verdict(&a, &b, &default_signals(), &Locale::default());
+        assert_eq!(v.headline, "A and B are tied at 50/100.");
+        assert!(v.reasons[0].starts_with("Neither has an edge"));
+        assert_eq!(v.text().matches(". ").count(), 1);
+    }
+
+    #[test]
+    fn counts_follow_the_catalog_locale() {
+        let mut a = artifact("A", 50, Plan::Paid, &[]);
+        let mut b = artifact("B", 30, Plan::Paid, &[]);
+        a.times_matched = Some(1280);
+        b.times_matched = Some(940);
+        let german = Locale::parse("de-DE").unwrap();
+        let v = verdict(&a, &b, &default_signals(), &german);
+        assert_eq!(v.reasons, ["A was matched more often (1.280 vs 940)."]);
+    }
+
+    #[test]
+    fn joins_lists_in_english() {
+        let items = |n: usize| (1..=n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_list(&items(1)), "1");
+        assert_eq!(join_list(&items(2)), "1 and 2");
+        assert_eq!(join_list(&items(3)), "1, 2 and 3");
+    }
+}

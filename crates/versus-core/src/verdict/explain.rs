@@ -1,0 +1,190 @@
+//! Verdicts that explain themselves: N-way standings, the rank gap broken down by signal,
+//! and dominance (another artifact is at least as good on everything that is compared).
+
+use super::{advantages, edge_items, join_list, verdict, Verdict};
+use crate::catalog::{Artifact, Plan, SignalDef};
+use crate::decimal::fixed;
+use crate::format::Locale;
+use crate::sort;
+
+/// Ranks this close (inclusive) are "too close to call".
+pub const CLOSE_MARGIN: u8 = 2;
+
+/// Ranks two to four artifacts (in column order) and explains the result.
+pub fn verdict_all(artifacts: &[&Artifact], signals: &[SignalDef], locale: &Locale) -> Verdict {
+    let mut order: Vec<usize> = (0..artifacts.len()).collect();
+    sort::sort_by(&mut order, |x, y| {
+        artifacts[*y].rank.cmp(&artifacts[*x].rank)
+    });
+    let mut result = match artifacts {
+        [a, b] => verdict(a, b, signals, locale),
+        _ => ranking(artifacts, &order, signals, locale),
+    };
+    if let [first, second, ..] = order[..] {
+        result.breakdown = breakdown(artifacts[first], artifacts[second], signals, locale);
+    }
+    result.notes = dominance_notes(artifacts, signals);
+    result.standings = order;
+    result
+}
+
+/// Three or four artifacts: who ranks first, and against each other one, why.
+fn ranking(
+    artifacts: &[&Artifact],
+    order: &[usize],
+    signals: &[SignalDef],
+    locale: &Locale,
+) -> Verdict {
+    let first = artifacts[order[0]];
+    let others: Vec<String> = order[1..]
+        .iter()
+        .map(|&i| format!("{} at {}/100", artifacts[i].name, artifacts[i].rank))
+        .collect();
+    let runner_up = artifacts[order[1]];
+    let close = first.rank - runner_up.rank <= CLOSE_MARGIN;
+    let headline = if close {
+        format!(
+            "Too close to call between {} at {}/100 and {} at {}/100; {} trail{}.",
+            first.name,
+            first.rank,
+            runner_up.name,
+            runner_up.rank,
+            join_list(&others[1..]),
+            if others.len() == 2 { "s" } else { "" }
+        )
+    } else {
+        format!(
+            "{} ranks first at {}/100, ahead of {}.",
+            first.name,
+            first.rank,
+            join_list(&others)
+        )
+    };
+    let reasons = order[1..]
+        .iter()
+        .map(|&i| {
+            let other = artifacts[i];
+            let ours = edge_items(&advantages(first, other, signals, locale));
+            let theirs = edge_items(&advantages(other, first, signals, locale));
+            let ours = if ours.is_empty() {
+                format!("{} has no edge beyond rank", first.name)
+            } else {
+                format!("{} has the edge on {}", first.name, join_list(&ours))
+            };
+            match theirs.is_empty() {
+                true => format!("Against {}: {ours}.", other.name),
+                false => format!(
+                    "Against {}: {ours}; {} has the edge on {}.",
+                    other.name,
+                    other.name,
+                    join_list(&theirs)
+                ),
+            }
+        })
+        .collect();
+    Verdict {
+        winner: (!close).then_some(order[0]),
+        headline,
+        reasons,
+        ..Verdict::default()
+    }
+}
+
+/// `FLUX.1 Pro leads by 38 points: +1 Adoption, +1 Quality.` (signal differences, largest first).
+fn breakdown(
+    first: &Artifact,
+    second: &Artifact,
+    signals: &[SignalDef],
+    locale: &Locale,
+) -> Option<String> {
+    let gap = first.rank.checked_sub(second.rank).filter(|gap| *gap > 0)?;
+    let mut differences: Vec<(f64, &str)> = signals
+        .iter()
+        .filter_map(|def| {
+            let delta =
+                first.signal(&def.id).unwrap_or(0.0) - second.signal(&def.id).unwrap_or(0.0);
+            (delta.abs() > 1e-9).then_some((delta, def.label.as_str()))
+        })
+        .collect();
+    sort::sort_by(&mut differences, |x, y| y.0.abs().total_cmp(&x.0.abs()));
+    let points = if gap == 1 { "point" } else { "points" };
+    if differences.is_empty() {
+        return Some(format!(
+            "{} leads by {gap} {points}; the signals are level.",
+            first.name
+        ));
+    }
+    let parts: Vec<String> = differences
+        .iter()
+        .map(|(delta, label)| {
+            format!(
+                "{}{} {label}",
+                if *delta > 0.0 { "+" } else { "−" },
+                signal_amount(delta.abs(), locale)
+            )
+        })
+        .collect();
+    Some(format!(
+        "{} leads by {gap} {points}: {}.",
+        first.name,
+        parts.join(", ")
+    ))
+}
+
+fn signal_amount(value: f64, locale: &Locale) -> String {
+    if value.fract() == 0.0 {
+        fixed(value, 0)
+    } else {
+        locale.decimal(value, 2)
+    }
+}
+
+/// True when `better` is at least as good as `worse` on every signal, on price and on
+/// capability count, and strictly better on at least one of them.
+pub fn dominates(better: &Artifact, worse: &Artifact, signals: &[SignalDef]) -> bool {
+    let mut strictly = false;
+    let mut at_least = |b: f64, w: f64| {
+        strictly |= b > w;
+        b >= w
+    };
+    let signals_ok = signals.iter().all(|def| {
+        at_least(
+            better.signal(&def.id).unwrap_or(0.0),
+            worse.signal(&def.id).unwrap_or(0.0),
+        )
+    });
+    let price_ok = at_least(price_score(better), price_score(worse));
+    let capabilities_ok = at_least(
+        f64::from(better.total_capabilities()),
+        f64::from(worse.total_capabilities()),
+    );
+    signals_ok && price_ok && capabilities_ok && strictly
+}
+
+/// How accessible the pricing is: free outright > freemium/free tier > paid.
+fn price_score(artifact: &Artifact) -> f64 {
+    match (artifact.pricing.plan, artifact.pricing.free_tier) {
+        (Plan::Free, _) => 2.0,
+        (_, true) => 1.0,
+        (_, false) => 0.0,
+    }
+}
+
+fn dominance_notes(artifacts: &[&Artifact], signals: &[SignalDef]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for worse in artifacts {
+        let by: Vec<String> = artifacts
+            .iter()
+            .filter(|better| better.id != worse.id && dominates(better, worse, signals))
+            .map(|better| better.name.clone())
+            .collect();
+        if !by.is_empty() {
+            notes.push(format!(
+                "{} is dominated by {}: at least as good on every signal, on price and on capability count.",
+                worse.name,
+                join_list(&by)
+            ));
+        }
+    }
+    notes
+}

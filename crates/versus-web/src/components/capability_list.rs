@@ -1,0 +1,57 @@
+//! A list of capabilities: title, confidence, description, what is unique, how it compares,
+//! and `+N more capabilities`, which expands in place when listed ones are folded away.
+
+use yew::prelude::*;
+
+use versus_core::view::CapabilityListView;
+
+#[derive(Properties, PartialEq)]
+pub struct CapabilityListProps {
+    pub list: CapabilityListView,
+}
+
+#[component]
+pub fn CapabilityList(props: &CapabilityListProps) -> Html {
+    let expanded = use_state(|| false);
+    let list = &props.list;
+    let on_toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let more = list.more(*expanded);
+    html! {
+        <>
+            <ul class="vs-capabilities">
+                { for list.visible(*expanded).iter().map(|item| html! {
+                    <li class="vs-capability">
+                        <div class="vs-capability__head">
+                            <h3 class="vs-capability__title">{ &item.title }</h3>
+                            if let Some(confidence) = item.confidence {
+                                <span class="vs-chip">{ confidence }</span>
+                            }
+                        </div>
+                        <p class="vs-capability__description">{ &item.description }</p>
+                        if let Some(unique) = &item.unique {
+                            <p class="vs-capability__unique"><strong>{ "Unique: " }</strong>{ unique }</p>
+                        }
+                        if let Some(versus) = &item.versus {
+                            <p class="vs-capability__versus"><strong>{ "vs alternatives: " }</strong>{ versus }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+            if list.expandable() {
+                <button type="button" class="vs-more vs-more--button" aria-expanded={expanded.to_string()} onclick={on_toggle}>
+                    { if *expanded { "Show fewer".to_owned() } else { more.clone().unwrap_or_default() } }
+                </button>
+                if *expanded {
+                    if let Some(more) = more {
+                        <p class="vs-more">{ more }</p>
+                    }
+                }
+            } else if let Some(more) = more {
+                <p class="vs-more">{ more }</p>
+            }
+        </>
+    }
+}

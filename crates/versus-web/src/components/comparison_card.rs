@@ -1,0 +1,117 @@
+//! The comparison card: title, feature table, scores chart, overlap, capabilities per side,
+//! verdict, how the rank is computed, and where to look next.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::capability_list::CapabilityList;
+use super::feature_table::feature_table;
+use super::score_chart::score_chart;
+use super::verdict_panel::verdict_panel;
+use versus_core::view::CompareView;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonCardProps {
+    pub view: Rc<CompareView>,
+    /// "Need something different?" target.
+    #[prop_or_default]
+    pub search_href: Option<AttrValue>,
+    /// Drops an artifact from the comparison (standalone site only).
+    #[prop_or_default]
+    pub on_remove: Option<Callback<String>>,
+    /// Extra controls for the toolbar (the site's picker and share actions).
+    #[prop_or_default]
+    pub toolbar: Html,
+    /// Shown above the verdict (the site's weight sliders).
+    #[prop_or_default]
+    pub weights: Html,
+    /// The verdict under the reader's weights, if any.
+    #[prop_or_default]
+    pub weighted: Option<AttrValue>,
+}
+
+#[component]
+pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
+    let view = &props.view;
+    let hide_identical = use_state(|| false);
+    let on_hide = {
+        let hide_identical = hide_identical.clone();
+        Callback::from(move |_: Event| hide_identical.set(!*hide_identical))
+    };
+    let entries: Vec<(String, String)> = view
+        .columns
+        .iter()
+        .map(|c| (c.display_name.clone(), c.rank.clone()))
+        .collect();
+    let overlap = &view.overlap;
+    html! {
+        <article class={classes!("vs-card", "vs-compare", format!("vs-cols-{}", view.columns.len()))} aria-labelledby="vs-compare-title">
+            <header class="vs-card__header">
+                <h1 id="vs-compare-title" class="vs-card__title">{ &view.title }</h1>
+                <p class="vs-card__subtitle">{ "Side-by-side comparison to help you choose." }</p>
+                <p class="vs-verdict-teaser">{ &view.verdict.headline }</p>
+            </header>
+            <div class="vs-toolbar">
+                <label class="vs-toggle">
+                    <input type="checkbox" checked={*hide_identical} onchange={on_hide} />
+                    <span>{ "Hide identical rows" }</span>
+                </label>
+                { props.toolbar.clone() }
+            </div>
+            { feature_table(&format!("{}: feature comparison", view.title), &view.columns, &view.rows,
+                            *hide_identical, props.on_remove.as_ref()) }
+            { score_chart(&view.chart) }
+            if !overlap.shared.is_empty() || overlap.unique.iter().any(|(_, u)| !u.is_empty()) {
+                <section class="vs-overlap" aria-labelledby="vs-overlap-title">
+                    <h2 id="vs-overlap-title">{ "What they cover" }</h2>
+                    <div class="vs-overlap__grid">
+                        <div class="vs-overlap__group vs-overlap__group--shared">
+                            <h3>{ if view.columns.len() > 2 { "Shared by all" } else { "Shared by both" } }</h3>
+                            { chips(&overlap.shared) }
+                        </div>
+                        { for overlap.unique.iter().map(|(name, intents)| html! {
+                            <div class="vs-overlap__group">
+                                <h3>{ format!("Only in {name}") }</h3>
+                                { chips(intents) }
+                            </div>
+                        }) }
+                    </div>
+                </section>
+            }
+            <div class="vs-sides">
+                { for view.sides.iter().map(|side| html! {
+                    <section class="vs-side">
+                        <h2 class="vs-side__title">{ &side.heading }</h2>
+                        <CapabilityList list={side.list.clone()} />
+                    </section>
+                }) }
+            </div>
+            { props.weights.clone() }
+            { verdict_panel(&view.verdict, &view.rank_label, &entries, props.weighted.as_ref()) }
+            <section class="vs-rank-about" aria-labelledby="vs-rank-about-title">
+                <h2 id="vs-rank-about-title">{ &view.rank_label }</h2>
+                if let Some(about) = &view.rank_about {
+                    <p>{ about }</p>
+                } else {
+                    <p>{ format!("{} is the catalog's 0–100 score for each artifact.", view.rank_label) }</p>
+                }
+            </section>
+            if let Some(href) = &props.search_href {
+                <p class="vs-different">
+                    <span>{ "Need something different? " }</span>
+                    <a href={href.clone()}>{ "Search →" }</a>
+                </p>
+            }
+        </article>
+    }
+}
+
+fn chips(items: &[String]) -> Html {
+    if items.is_empty() {
+        return html! { <p class="vs-muted">{ "Nothing in common" }</p> };
+    }
+    html! {
+        <ul class="vs-tags">{ for items.iter().map(|item| html! { <li class="vs-chip">{ item }</li> }) }</ul>
+    }
+}

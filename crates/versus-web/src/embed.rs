@@ -1,0 +1,125 @@
+//! Custom elements for host pages: `<versus-compare items="a,b">` and
+//! `<versus-artifact item="x">`. The only module that knows about host attributes,
+//! shadow roots and element lifecycles (the lifecycle itself is `embed/elements.js`).
+
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
+use yew::AppHandle;
+
+use crate::catalog_store::checked_catalog_url;
+use crate::widget::{EmbedTarget, Widget, WidgetOptions, WidgetProps};
+use versus_core::attributes::{parse_flag, parse_items, parse_max};
+use versus_core::catalog::percent_encode;
+use versus_core::theme::ThemeMode;
+
+#[wasm_bindgen(module = "/src/elements.js")]
+extern "C" {
+    fn define_elements(base: &str, mount: &JsValue, update: &JsValue, unmount: &JsValue);
+}
+
+/// A mounted widget: handle id, app, container.
+type Mounted = (u32, AppHandle<Widget>, Element);
+
+thread_local! {
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    static NEXT_HANDLE: Cell<u32> = const { Cell::new(1) };
+    /// Mounted widgets by handle id (a page has a few: a list is smaller code than a map).
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Defines the custom elements; `base` is the URL of the folder holding `versus.js`.
+pub fn register(base: String) {
+    BASE.with(|b| *b.borrow_mut() = base.clone());
+    let mount = Closure::<dyn Fn(String, HtmlElement, Element) -> u32>::new(mount).into_js_value();
+    let update = Closure::<dyn Fn(u32, HtmlElement)>::new(update).into_js_value();
+    let unmount = Closure::<dyn Fn(u32)>::new(unmount).into_js_value();
+    define_elements(&base, &mount, &update, &unmount);
+}
+
+fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
+    let props = read_attributes(&tag, &host);
+    let handle = yew::Renderer::<Widget>::with_root_and_props(container.clone(), props).render();
+    let id = NEXT_HANDLE.with(|next| {
+        let id = next.get();
+        next.set(id.wrapping_add(1));
+        id
+    });
+    MOUNTED.with(|mounted| mounted.borrow_mut().push((id, handle, container)));
+    id
+}
+
+fn update(id: u32, host: HtmlElement) {
+    let tag = host.local_name();
+    let props = read_attributes(&tag, &host);
+    MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        if let Some((_, handle, _)) = mounted.iter_mut().find(|(key, ..)| *key == id) {
+            handle.update(props);
+        }
+    });
+}
+
+fn unmount(id: u32) {
+    let removed = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let position = mounted.iter().position(|(key, ..)| *key == id)?;
+        Some(mounted.swap_remove(position))
+    });
+    if let Some((_, handle, _)) = removed {
+        handle.destroy();
+    }
+}
+
+/// The containers of every mounted widget (for the panic hook), if not busy.
+pub fn containers() -> Vec<Element> {
+    MOUNTED.with(|mounted| {
+        mounted
+            .try_borrow()
+            .map(|m| m.iter().map(|(.., container)| container.clone()).collect())
+            .unwrap_or_default()
+    })
+}
+
+fn read_attributes(tag: &str, host: &HtmlElement) -> WidgetProps {
+    let attribute = |name: &str| host.get_attribute(name);
+    let base = BASE.with(|b| b.borrow().clone());
+    let target = if tag == "versus-artifact" {
+        EmbedTarget::Artifact(attribute("item").unwrap_or_default().trim().to_owned())
+    } else {
+        EmbedTarget::Compare(parse_items(&attribute("items").unwrap_or_default()))
+    };
+    let custom_catalog = attribute("catalog").filter(|c| !c.trim().is_empty());
+    // A relative catalog attribute is relative to the host page, like any HTML URL.
+    let catalog = match &custom_catalog {
+        Some(url) => checked_catalog_url(url).map(|url| absolute(&url, &document_url())),
+        None => Ok(format!("{base}data/catalog.json")),
+    };
+    let site = match (&custom_catalog, &catalog) {
+        (Some(_), Ok(url)) => format!("{base}index.html?catalog={}", percent_encode(url)),
+        _ => format!("{base}index.html"),
+    };
+    WidgetProps {
+        target,
+        catalog,
+        mode: ThemeMode::parse(attribute("theme").as_deref()),
+        options: WidgetOptions {
+            compact: parse_flag(attribute("compact").as_deref()),
+            max_capabilities: parse_max(attribute("max-capabilities").as_deref()),
+        },
+        site: site.into(),
+    }
+}
+
+fn document_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.url().ok())
+        .unwrap_or_default()
+}
+
+fn absolute(url: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(url, base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| url.to_owned())
+}

@@ -1,0 +1,139 @@
+//! What an embedded widget shows: one comparison card or one artifact page, nothing else.
+//! Used by the custom elements (`crate::embed`) and by the iframe route.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::catalog_store::{use_artifacts, use_catalog_load, Need};
+use super::components::comparison_card::ComparisonCard;
+use super::components::error_notice::error_notice;
+use super::components::loading::loading_card;
+use super::links::LinkMode;
+use super::load::{Load, LoadError, Shared};
+use super::pages::artifact::artifact_body;
+use super::pages::not_found::unknown_artifacts;
+use super::theme::apply_theme;
+use versus_core::theme::{Theme, ThemeMode};
+use versus_core::view::{
+    artifact_view, compare_view, search_href, select, selection_problem, Selection,
+};
+
+/// Which card a widget renders.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EmbedTarget {
+    Compare(Vec<String>),
+    Artifact(String),
+}
+
+/// Host-chosen presentation options.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WidgetOptions {
+    pub compact: bool,
+    pub max_capabilities: Option<usize>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetBodyProps {
+    pub shared: Shared,
+    pub target: EmbedTarget,
+    #[prop_or_default]
+    pub options: WidgetOptions,
+    /// The standalone site's address, for links out of the widget.
+    pub site: AttrValue,
+}
+
+#[component]
+pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
+    let (ids, with_links) = match &props.target {
+        EmbedTarget::Compare(ids) => (ids.clone(), false),
+        EmbedTarget::Artifact(id) => (vec![id.clone()], true),
+    };
+    let shared = match use_artifacts(Some(props.shared.clone()), ids, with_links) {
+        Some(Need::Ready(shared)) => shared,
+        Some(Need::Waiting(_, waiting)) => return waiting,
+        None => return Html::default(),
+    };
+    let loaded = &shared.0;
+    let catalog = &loaded.catalog;
+    match &props.target {
+        EmbedTarget::Compare(ids) => match select(catalog, ids) {
+            Selection::Ready(artifacts) => {
+                let Some(mut view) = compare_view(catalog, &artifacts) else {
+                    return Html::default();
+                };
+                if let Some(max) = props.options.max_capabilities {
+                    view.limit_capabilities(max);
+                }
+                let search = search_href(catalog, artifacts[0], &props.site);
+                html! { <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} /> }
+            }
+            Selection::Unknown(unknown) => unknown_artifacts(&selection_problem(&unknown), catalog),
+            Selection::TooFew => unknown_artifacts(&selection_problem(&[]), catalog),
+        },
+        EmbedTarget::Artifact(id) => {
+            let view = catalog
+                .index_of(id)
+                .and_then(|position| artifact_view(catalog, loaded.related_of(position), position));
+            match view {
+                Some(mut view) => {
+                    if let Some(max) = props.options.max_capabilities {
+                        view.capabilities.limit(max);
+                    }
+                    artifact_body(&view)
+                }
+                None => unknown_artifacts(&selection_problem(std::slice::from_ref(id)), catalog),
+            }
+        }
+    }
+}
+
+/// Everything a host element configures.
+#[derive(Properties, Clone, PartialEq)]
+pub struct WidgetProps {
+    pub target: EmbedTarget,
+    /// The checked catalog URL, or why the attribute was refused.
+    pub catalog: Result<String, LoadError>,
+    pub mode: ThemeMode,
+    pub options: WidgetOptions,
+    /// The standalone site (`…/index.html`, with `?catalog=` when not the default).
+    pub site: AttrValue,
+}
+
+/// A self-contained widget: loads its catalog (shared per URL), applies the brand theme,
+/// and renders its card, a loading state, or an error with a retry.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let (load, on_retry) = use_catalog_load(props.catalog.clone());
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((load.clone(), props.mode), move |(load, mode)| {
+            if let Some(element) = root.cast::<web_sys::HtmlElement>() {
+                let theme = match load {
+                    Load::Ready(shared) => shared.0.catalog.brand.theme.clone(),
+                    _ => Theme::default(),
+                };
+                apply_theme(&element, &theme, *mode);
+            }
+        });
+    }
+    let lang = match &load {
+        Load::Ready(shared) => shared.0.catalog.brand.locale.tag.clone(),
+        _ => "en".to_owned(),
+    };
+    let body = match &load {
+        Load::Loading => loading_card(),
+        Load::Failed(error) => error_notice(error, on_retry),
+        Load::Ready(shared) => html! {
+            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} />
+        },
+    };
+    html! {
+        <ContextProvider<LinkMode> context={LinkMode::External(props.site.clone())}>
+            <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} ref={root}>
+                { body }
+            </div>
+        </ContextProvider<LinkMode>>
+    }
+}
