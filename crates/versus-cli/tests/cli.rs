@@ -1,5 +1,8 @@
 //! The `versus-catalog` binary: output, exit codes and the `--json` report.
 
+// serde_json and std are the references here (crates/clippy.toml bans them from the product).
+#![allow(clippy::disallowed_methods)]
+
 #[path = "../../versus-core/tests/common/mod.rs"]
 mod common;
 

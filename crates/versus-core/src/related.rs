@@ -149,6 +149,10 @@ impl RelatedIndex {
             return Vec::new();
         };
         let mut rarest_first = own.clone();
+        #[allow(
+            clippy::disallowed_methods,
+            reason = "only the native shard writer calls this; the wasm never links it"
+        )]
         rarest_first.sort_by_key(|&intent| self.postings[intent as usize].len());
         let mut admitted: HashSet<u32, BuildHasherDefault<U32Hasher>> = HashSet::default();
         'scan: for &intent in &rarest_first {

@@ -24,6 +24,7 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, mut key: impl FnMut(&T) -> K) 
 /// Sorts indices by `compare` (stable): the one instance of the standard sort.
 #[inline(never)]
 pub fn sort_indices(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
+    #[allow(clippy::disallowed_methods, reason = "the one instance of std's sort")]
     order.sort_by(|a, b| compare(*a, *b));
 }
 

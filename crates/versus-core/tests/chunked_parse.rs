@@ -4,6 +4,9 @@
 //! garbled text; and a big catalog really is read in many small steps.
 //! `PROPTEST_CASES` raises the case count for a long local run.
 
+// serde_json and std are the references here (crates/clippy.toml bans them from the product).
+#![allow(clippy::disallowed_methods)]
+
 mod common;
 #[path = "fuzz_domain/mutate.rs"]
 mod mutate;

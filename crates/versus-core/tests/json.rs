@@ -3,6 +3,9 @@
 //! `versus_core::json::parse_at` is held to serde_json's `StreamDeserializer` the same way.
 //! `PROPTEST_CASES` raises the case count for a long local run.
 
+// serde_json is the reference here (crates/clippy.toml bans it from the product code).
+#![allow(clippy::disallowed_methods)]
+
 mod common;
 
 use proptest::prelude::*;

@@ -1,5 +1,9 @@
 //! Writes a catalog's sharded layout (`versus-catalog shard`); the layout is documented in
 //! the parent module.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "native tools only (feature `tools`): the wasm never compiles this module"
+)]
 
 use std::borrow::Cow;
 
