@@ -20,6 +20,7 @@ pub mod issues;
 pub mod json;
 pub mod json_path;
 pub mod jsonld;
+pub mod loaded;
 pub mod parse;
 pub mod related;
 #[cfg(feature = "tools")]

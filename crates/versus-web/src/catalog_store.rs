@@ -291,11 +291,7 @@ pub fn checked_catalog_url(url: &str) -> Result<String, LoadError> {
     if is_http_url(url) || is_relative_url(url) {
         Ok(url.to_owned())
     } else {
-        Err(LoadError {
-            url: url.to_owned(),
-            title: "The catalog URL is not allowed".to_owned(),
-            lines: vec!["A catalog URL must be http(s) or relative.".to_owned()],
-        })
+        Err(LoadError::refused_url(url))
     }
 }
 
