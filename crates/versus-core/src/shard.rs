@@ -13,7 +13,7 @@
 //! Related artifacts are derived when the catalog is sharded, with the same weighted
 //! overlap the single-file catalog uses, because a browser holding a few shards cannot
 //! rank against artifacts it never fetched. `versus-catalog shard` writes the layout;
-//! the README ("Sharded catalogs") documents it.
+//! docs/catalog.md ("Sharded catalogs") documents it.
 
 use std::collections::HashMap;
 

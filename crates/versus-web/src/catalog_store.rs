@@ -8,8 +8,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::error_notice::error_notice;
-use super::components::loading::loading_card;
 use super::load::{fetch_catalog, fetch_list_page, fetch_shard, Load, LoadError, Shared};
 use super::vec_map::VecMap;
 use versus_core::shard::ListEntry;
@@ -213,7 +211,7 @@ pub fn use_artifacts(shared: Option<Shared>, ids: Vec<String>, with_links: bool)
     };
     let current = current?;
     Some(match failure {
-        Some(error) => Need::Waiting(current, error_notice(&error, retry)),
+        Some(error) => Need::Waiting(current, Wait::Failed(error, retry)),
         // The named artifacts are enough to render; links fill in as they arrive.
         None if current
             .0
@@ -222,15 +220,21 @@ pub fn use_artifacts(shared: Option<Shared>, ids: Vec<String>, with_links: bool)
         {
             Need::Ready(current)
         }
-        None => Need::Waiting(current, loading_card()),
+        None => Need::Waiting(current, Wait::Loading),
     })
 }
 
-/// A catalog with what a view needs loaded, or what to show meanwhile (a loading card or
-/// an error with a retry) and the catalog as it is (for the frame around it).
+/// A catalog with what a view needs loaded, or what it waits on and the catalog as it is
+/// (for the frame around it). State, not markup: `components::loading::waiting` shows it.
 pub enum Need {
     Ready(Shared),
-    Waiting(Shared, Html),
+    Waiting(Shared, Wait),
+}
+
+/// What a view waits on: shards still arriving, or a shard that failed and its retry.
+pub enum Wait {
+    Loading,
+    Failed(LoadError, Callback<()>),
 }
 
 /// The state of the catalog at `url` now; `notify` hears when a pending fetch ends.

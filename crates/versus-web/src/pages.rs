@@ -9,6 +9,7 @@ pub mod not_found;
 use yew::prelude::*;
 
 use super::catalog_store::{use_artifacts, Need};
+use super::components::loading::waiting;
 use super::components::site_frame::site_frame;
 use super::load::Shared;
 
@@ -26,7 +27,9 @@ pub fn use_catalog_with(ids: Vec<String>, with_links: bool) -> Result<Shared, Ht
     let need = use_artifacts(shared.clone(), ids, with_links);
     match need {
         Some(Need::Ready(shared)) => Ok(shared),
-        Some(Need::Waiting(shared, body)) => Err(site_frame(&shared.0.catalog.brand, body)),
+        Some(Need::Waiting(shared, wait)) => {
+            Err(site_frame(&shared.0.catalog.brand, waiting(wait)))
+        }
         None => Err(Html::default()),
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::catalog_store::{use_artifacts, use_catalog_load, Need};
 use super::components::comparison_card::ComparisonCard;
 use super::components::error_notice::error_notice;
-use super::components::loading::loading_card;
+use super::components::loading::{loading_card, waiting};
 use super::links::LinkMode;
 use super::load::{Load, LoadError, Shared};
 use super::pages::artifact::artifact_body;
@@ -51,7 +51,7 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
     };
     let shared = match use_artifacts(Some(props.shared.clone()), ids, with_links) {
         Some(Need::Ready(shared)) => shared,
-        Some(Need::Waiting(_, waiting)) => return waiting,
+        Some(Need::Waiting(_, wait)) => return waiting(wait),
         None => return Html::default(),
     };
     let loaded = &shared.0;
