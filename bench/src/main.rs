@@ -1,6 +1,6 @@
 //! `versus-bench`: timings of the domain core on catalog files (part of `bench/`).
 //!
-//! Natively (`cargo build --release --bin versus-bench`, the project's release profile):
+//! Natively (`cargo build --release -p versus-bench`, the project's release profile):
 //!
 //! ```text
 //! versus-bench [--repeat R] [--queries Q] [--budget BYTES] [--json] FILE...
@@ -15,7 +15,7 @@
 //! its ratio to `parse_catalog`, the longest single step and the number of steps. `--json`
 //! prints one JSON object per file, one a line.
 //!
-//! Built for `wasm32-unknown-unknown` (`bench/run.mjs` does this) the same file is a tiny
+//! Built for `wasm32-unknown-unknown` (`scripts/bench` does this) the same file is a tiny
 //! module without wasm-bindgen: `bench/wasm-bench.js` copies the catalog bytes into its
 //! memory and calls the `bench_*` exports, so the browser runs exactly the domain code the
 //! widget runs, compiled with the same profile and `wasm-opt -Oz`. It imports one function,

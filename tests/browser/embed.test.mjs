@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, shot } from './harness.mjs';
+import { assertNoProblems, launchBrowser, shot, watchProblems } from './harness.mjs';
 
 let browser;
 let widgetSite;
@@ -83,10 +83,7 @@ after(async () => {
 
 /** Opens a host page, recording console errors and CSP violations. */
 async function openHost(path) {
-  const page = await browser.newPage();
-  page.problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  const page = watchProblems(await browser.newPage());
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
@@ -149,7 +146,7 @@ describe('custom elements on a cross-origin host with a strict CSP', () => {
     });
     assert.ok(timing.catalogStart < timing.wasmEnd, `catalog requested at ${timing.catalogStart} ms, wasm downloaded at ${timing.wasmEnd} ms`);
     await page.locator('#w1').screenshot({ path: 'target/screenshots/embed-host-compare.png' });
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('attribute changes re-render, late elements mount, removed ones are freed', async () => {
@@ -173,7 +170,7 @@ describe('custom elements on a cross-origin host with a strict CSP', () => {
       return late.shadowRoot.childNodes.length;
     });
     assert.equal(leftAfterRemoval, 0, 'a removed widget is unmounted and its shadow root emptied');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('an unknown id says so inside the widget', async () => {
@@ -193,7 +190,7 @@ describe('custom elements on a cross-origin host with a strict CSP', () => {
     assert.equal(catalogRequests.length, 0);
     await page.locator('#lazy').scrollIntoViewIfNeeded();
     await waitForShadow(page, '#lazy', /sdnext scores higher at 51\/100/);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 });
 
@@ -216,7 +213,7 @@ describe('iframe fallback', () => {
     assert.ok(reported > 1000, `iframe grew from 300 to ${reported}`);
     assert.ok(Math.abs(reported - actual) <= 2, `iframe height ${reported} vs card ${actual}`);
     await shot(page, 'embed-iframe');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 });
 
@@ -237,6 +234,6 @@ describe('themes', () => {
     assert.notDeepEqual(light, dark, 'auto switches palettes with the reader preference');
     assert.equal(dark.surface, 'rgb(23, 26, 35)');
     assert.equal(dark.text, 'rgb(233, 235, 243)');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 });

@@ -1,5 +1,6 @@
 // Shared browser-test harness: Debian's Chromium driven by playwright-core, the built
 // site served on 127.0.0.1, console errors collected per page, screenshots on request.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,14 +40,24 @@ export async function serveSite(handler, extraMounts = {}) {
   });
 }
 
-/** Opens `url` in a new page; `page.problems` collects console errors and page errors. */
-export async function open(context, url, { waitFor = '.vs-page' } = {}) {
-  const page = await context.newPage();
+/** From now on, `page.problems` collects the page's console errors and page errors. */
+export function watchProblems(page) {
   page.problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  return page;
+}
+
+/** Asserts that none of `pages` logged a console error or threw (see `watchProblems`). */
+export function assertNoProblems(...pages) {
+  assert.deepEqual(pages.flatMap((page) => page.problems), []);
+}
+
+/** Opens `url` in a new page; `page.problems` collects console errors and page errors. */
+export async function open(context, url, { waitFor = '.vs-page' } = {}) {
+  const page = watchProblems(await context.newPage());
   await page.goto(url);
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
   return page;

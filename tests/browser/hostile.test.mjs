@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createReadStream } from 'node:fs';
 import { firstArtifacts, generate } from '../../bench/generate.mjs';
-import { open, shot, withSite } from './harness.mjs';
+import { assertNoProblems, open, shot, watchProblems, withSite } from './harness.mjs';
 
 // A generated 10k-artifact catalog of about 50 MB (deterministic, cached in $TMPDIR).
 const big = generate(10000, {});
@@ -23,10 +23,8 @@ const HOSTILE = 'catalog=%2Ffixtures%2Fhostile.json';
 async function openHostile(route, waitFor) {
   const page = await env.browser.newPage();
   page.ran = [];
-  page.problems = [];
+  watchProblems(page);
   page.on('dialog', async (dialog) => { page.ran.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
   await page.goto(`${env.site.origin}/?${HOSTILE}${route}`);
   await page.waitForSelector(waitFor, { timeout: 15000 });
   return page;
@@ -55,7 +53,7 @@ describe('a hostile catalog', () => {
     assert.deepEqual(await injected(page), NONE);
     assert.deepEqual(page.ran, []);
     await shot(page, 'hostile-home');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('comparison: markup in names, labels and capabilities is text', async () => {
@@ -72,7 +70,7 @@ describe('a hostile catalog', () => {
     assert.ok(await page.locator('.vs-compare').isVisible(), 'no injected CSS hid the card');
     assert.deepEqual(page.ran, []);
     await shot(page, 'hostile-compare');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('artifact page: only the http(s) url becomes a link, with noopener', async () => {
@@ -85,7 +83,7 @@ describe('a hostile catalog', () => {
     assert.match(await page.locator('.vs-artifact').innerText(), /<math><mi xlink:href="javascript:alert\(1\)">x<\/mi><\/math>|Category "><svg onload=alert\(1\)>/);
     assert.deepEqual(page.ran, []);
     await shot(page, 'hostile-artifact');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('a 50 MB catalog loads, renders the card and stays usable', async () => {
@@ -109,7 +107,7 @@ describe('a hostile catalog', () => {
     await page.waitForFunction((id) => [...document.querySelectorAll('.vs-picker option')].some((o) => o.value === id), wanted.id);
     await page.locator('.vs-picker select').selectOption(wanted.id);
     await page.waitForFunction(() => document.querySelectorAll('.vs-side').length === 3);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('500 capabilities, a 205-character name, RTL and emoji stay readable', async () => {
@@ -124,6 +122,6 @@ describe('a hostile catalog', () => {
     await shot(page, 'hostile-long');
     await shot(rtl, 'hostile-rtl');
     assert.deepEqual([...page.ran, ...rtl.ran, ...emoji.ran], []);
-    assert.deepEqual([...page.problems, ...rtl.problems, ...emoji.problems], []);
+    assertNoProblems(page, rtl, emoji);
   });
 });

@@ -1,7 +1,7 @@
 // Rebranding by swapping the catalog: the German "Velowerk" fixture loaded with ?catalog=.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, open, serveSite, shot } from './harness.mjs';
+import { assertNoProblems, launchBrowser, open, serveSite, shot } from './harness.mjs';
 
 let browser;
 let site;
@@ -61,7 +61,7 @@ describe('a differently branded catalog', () => {
       lang: 'de-DE',
     });
     await shot(page, 'rebrand-velo-compare');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('home and an artifact with missing optional fields render under the brand', async () => {
@@ -75,7 +75,7 @@ describe('a differently branded catalog', () => {
     assert.equal(await page.locator('h1').innerText(), 'Stadtläufer Alu');
     assert.match(await page.locator('.vs-rank').innerText(), /Velo-Index/);
     assert.doesNotMatch(await page.locator('body').innerText(), DEFAULT_BRAND);
-    assert.deepEqual([...home.problems, ...page.problems], []);
+    assertNoProblems(home, page);
   });
 
   test('a relative logo URL resolves against the catalog, not the page', async () => {
@@ -84,7 +84,7 @@ describe('a differently branded catalog', () => {
     assert.equal(await logo.getAttribute('src'), `${site.origin}/fixtures/velowerk-logo.svg`);
     await page.waitForFunction(() => document.querySelector('.vs-brand__logo')?.complete);
     assert.ok(await logo.evaluate((img) => img.naturalWidth > 0), 'logo image loaded');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('the embed snippets carry the catalog URL', async () => {

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { axeViolations, open, shot, withSite } from './harness.mjs';
+import { assertNoProblems, axeViolations, open, shot, withSite } from './harness.mjs';
 
 // The default catalog cut into 7 shards of ~2 artifacts and 3 list pages of 5 entries.
 const OUT = mkdtempSync(join(tmpdir(), 'versus-sharded-'));
@@ -42,7 +42,7 @@ describe('a sharded catalog', () => {
     assert.equal(requests.filter((p) => p === '/sharded/index.json').length, 1);
     // The picker offers the best-ranked list page too (fetched after the card is up).
     await page.waitForFunction(() => document.querySelectorAll('.vs-picker option').length > 3);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
     await shot(page, 'sharded-compare');
   });
 
@@ -52,7 +52,7 @@ describe('a sharded catalog', () => {
     const first = await page.locator('.vs-related__item').first().innerText();
     assert.match(first, /Baidu: ERNIE 4\.5 VL 424B A47B/);
     assert.match(first, /Shares:/);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
     await shot(page, 'sharded-artifact');
   });
 
@@ -76,7 +76,7 @@ describe('a sharded catalog', () => {
     await page.waitForFunction(() => document.querySelectorAll('.vs-tile').length === 1);
     assert.match(await page.locator('.vs-tile').innerText(), /FLUX\.1 Pro/);
     assert.equal(fetched('list').length, 3);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
     await shot(page, 'sharded-home');
   });
 

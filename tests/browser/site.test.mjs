@@ -1,7 +1,7 @@
 // The standalone site in real headless Chromium: what a person sees on the seed pages.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, open, serveSite, shot } from './harness.mjs';
+import { assertNoProblems, launchBrowser, open, serveSite, shot } from './harness.mjs';
 
 let browser;
 let site;
@@ -56,7 +56,7 @@ describe('comparison pages', () => {
     assert.equal(await page.locator('.vs-side').count(), 2);
     assert.equal(await page.title(), 'Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro · Unfragile');
     await shot(page, 'compare-ernie-flux');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   for (const [id, rank, more] of [['sdnext', 51, 8], ['fast-stable-diffusion', 48, 3]]) {
@@ -67,7 +67,7 @@ describe('comparison pages', () => {
       assert.match(verdict, new RegExp(`${id} also has a free tier, making it more accessible\\.`));
       assert.match(await text(page), new RegExp(`\\+${more} more capabilities`));
       await shot(page, `compare-ernie-${id}`);
-      assert.deepEqual(page.problems, []);
+      assertNoProblems(page);
     });
   }
 
@@ -76,7 +76,7 @@ describe('comparison pages', () => {
     assert.match(await text(page, '.vs-notice'), /This catalog has no artifact “no-such-thing”\./);
     assert.equal(await page.locator('.vs-notice .vs-link-list li').count(), 14);
     await shot(page, 'compare-unknown');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 });
 
@@ -106,7 +106,7 @@ describe('the compare-first module', () => {
     assert.equal(await text(page, 'h1'), 'Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro');
     assert.equal(await page.locator('.vs-app').count(), 1);
     assert.deepEqual(await modules(page), ['versus-compare.js', 'versus-compare_bg.wasm', 'versus-app.js', 'versus-app_bg.wasm']);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('with another brand\'s catalog in dark, "Browse all" hands over to its home, brand, catalog and theme kept', async () => {
@@ -119,7 +119,7 @@ describe('the compare-first module', () => {
     assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'dark');
     assert.equal(await page.locator('.vs-app').count(), 1);
     assert.deepEqual(await modules(page), ['versus-compare.js', 'versus-compare_bg.wasm', 'versus-app.js', 'versus-app_bg.wasm']);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('other routes start with the site\'s module alone', async () => {
@@ -146,7 +146,7 @@ describe('the compare-first module', () => {
     assert.equal(await page.evaluate(() => scrollY), before);
     assert.equal(await page.locator('.vs-app').count(), 1);
     await shot(page, 'compare-embed-panel-after-handover');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('when the site\'s module cannot be fetched, the page says so and "Try again" reloads', async () => {
@@ -195,7 +195,7 @@ describe('artifact pages', () => {
     }
     assert.match(body, /7 decomposed/);
     await shot(page, 'artifact-ernie-28b');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('ERNIE 4.5 VL 424B A47B shows its sections and alternatives link to comparisons', async () => {
@@ -209,7 +209,7 @@ describe('artifact pages', () => {
     await page.waitForSelector('.vs-compare');
     assert.match(page.url(), /#\/compare\/ernie-4-5-vl-424b-a47b\//);
     await shot(page, 'artifact-ernie-424b');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 });
 
@@ -233,7 +233,7 @@ describe('home', () => {
     await page.waitForSelector('.vs-compare');
     assert.match(page.url(), /#\/compare\/gpt-5-2\/llama-4-maverick$/);
     assert.match(await text(page, '.vs-verdict'), /GPT-5\.2 scores higher/);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('a featured comparison opens its card', async () => {
@@ -241,7 +241,7 @@ describe('home', () => {
     await page.locator('.vs-featured__card').nth(2).click();
     await page.waitForSelector('.vs-compare');
     assert.match(await text(page, 'h1'), /vs FLUX\.1 Pro/);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 });
 
@@ -249,7 +249,7 @@ describe('catalog loading', () => {
   test('works when served from a sub-path', async () => {
     const page = await open(browser, `${site.origin}/sub/path/#/compare/ernie-4-5-vl-424b-a47b/sdnext`, { waitFor: '.vs-compare' });
     assert.match(await text(page, '.vs-verdict'), /sdnext scores higher at 51\/100/);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('?catalog= loads another catalog', async () => {
@@ -257,7 +257,7 @@ describe('catalog loading', () => {
     assert.match(await text(page, '.vs-brand'), /Tiny/);
     assert.match(await text(page, '.vs-verdict'), /Alpha and Beta are tied at 70\/100\./);
     assert.doesNotMatch(await text(page), /Unfragile/);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('a broken catalog shows every problem with its JSON path', async () => {
@@ -302,12 +302,12 @@ describe('catalog loading', () => {
     assert.ok(seen.catalogStart < seen.parsed, `catalog requested at ${seen.catalogStart} ms, document parsed at ${seen.parsed} ms`);
     assert.equal(seen.taken, true, 'the app took the prefetched request');
     assert.equal(countedHits, 1, 'one request for the catalog');
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 
   test('a javascript: catalog URL is refused', async () => {
     const page = await open(browser, `${site.origin}/?catalog=javascript:alert(1)`, { waitFor: '.vs-error' });
     assert.match(await text(page, '.vs-error'), /The catalog URL is not allowed/);
-    assert.deepEqual(page.problems, []);
+    assertNoProblems(page);
   });
 });

@@ -41,8 +41,9 @@
 //! ```
 //!
 //! `shard` validates CATALOG and writes its sharded layout into OUT_DIR (created if
-//! missing): `index.json`, `artifacts/{n}.json` and `list/{n}.json`, as the
-//! docs/catalog.md ("Sharded catalogs") describes. Point the widget or the site at `OUT_DIR/index.json`.
+//! missing): `index.json`, `artifacts/{n}.json` and `list/{n}.json`, as
+//! docs/catalog.md ("Sharded catalogs") describes. Point the widget or the site at
+//! `OUT_DIR/index.json`.
 //! An invalid catalog is reported as `validate` would, and nothing is written.
 //!
 //! `schema` prints the JSON Schema of `versus-catalog/1` (draft 2020-12); the copy in

@@ -8,6 +8,8 @@
 #![allow(clippy::disallowed_methods)]
 
 mod common;
+#[path = "common/garble.rs"]
+mod garble;
 #[path = "fuzz_domain/mutate.rs"]
 mod mutate;
 
@@ -154,18 +156,10 @@ fn reordered_members_keep_the_sliced_path() {
     }
 }
 
-/// One way to garble catalog text.
-#[derive(Clone, Debug)]
-enum Edit {
-    Truncate(prop::sample::Index),
-    Insert(prop::sample::Index, String),
-    Delete(prop::sample::Index, usize),
-    /// Before the document (`true`) or after it.
-    Around(bool, String),
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    let garbage = prop_oneof![
+/// What garbling puts into catalog text: JSON punctuation, the catalog's own keys, and
+/// anything at all.
+fn garbage() -> impl Strategy<Value = String> + Clone {
+    prop_oneof![
         Just(",".to_owned()),
         Just("}".to_owned()),
         Just("]".to_owned()),
@@ -184,49 +178,11 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just("\"signals\": [],".to_owned()),
         Just("\"format\": \"versus-catalog/1\",".to_owned()),
         any::<String>(),
-    ];
-    prop_oneof![
-        any::<prop::sample::Index>().prop_map(Edit::Truncate),
-        (any::<prop::sample::Index>(), garbage.clone())
-            .prop_map(|(at, text)| Edit::Insert(at, text)),
-        (any::<bool>(), garbage).prop_map(|(before, text)| Edit::Around(before, text)),
-        (any::<prop::sample::Index>(), 1usize..64).prop_map(|(at, n)| Edit::Delete(at, n)),
     ]
 }
 
-/// The char boundary at or before the byte `index` picks.
-fn boundary(text: &str, index: &prop::sample::Index) -> usize {
-    let mut at = index.index(text.len() + 1);
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn apply(text: &str, edit: &Edit) -> String {
-    match edit {
-        Edit::Truncate(index) => text[..boundary(text, index)].to_owned(),
-        Edit::Insert(index, garbage) => {
-            let at = boundary(text, index);
-            format!("{}{garbage}{}", &text[..at], &text[at..])
-        }
-        Edit::Delete(index, n) => {
-            let at = boundary(text, index);
-            let mut end = (at + n).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            format!("{}{}", &text[..at], &text[end..])
-        }
-        Edit::Around(true, garbage) => format!("{garbage}{text}"),
-        Edit::Around(false, garbage) => format!("{text}{garbage}"),
-    }
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(
-        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(192)
-    ))]
+    #![proptest_config(garble::cases(192))]
 
     /// The shipped catalog and every fixture, at random budgets.
     #[test]
@@ -285,14 +241,11 @@ proptest! {
     #[test]
     fn garbled_text_matches(
         file in any::<prop::sample::Index>(),
-        edits in prop::collection::vec(edit(), 1..4),
+        edits in prop::collection::vec(garble::edit(garbage(), 63), 1..4),
         budget in budget(),
     ) {
         let files = catalog_files();
-        let mut text = common::read(&files[file.index(files.len())]);
-        for edit in &edits {
-            text = apply(&text, edit);
-        }
+        let text = garble::apply_all(common::read(&files[file.index(files.len())]), &edits);
         assert_same(&text, budget);
     }
 

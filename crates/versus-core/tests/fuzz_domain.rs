@@ -7,6 +7,8 @@
 #![allow(clippy::disallowed_methods)]
 
 mod common;
+#[path = "common/garble.rs"]
+mod garble;
 #[path = "fuzz_domain/invariants.rs"]
 mod invariants;
 #[path = "fuzz_domain/mutate.rs"]
@@ -17,9 +19,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(
-        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(192)
-    ))]
+    #![proptest_config(garble::cases(192))]
 
     /// Any text at all: parse errors carry a message, never a panic.
     #[test]

@@ -7,6 +7,8 @@
 #![allow(clippy::disallowed_methods)]
 
 mod common;
+#[path = "common/garble.rs"]
+mod garble;
 
 use proptest::prelude::*;
 use versus_core::json::{self, Value};
@@ -355,7 +357,7 @@ fn json_text() -> impl Strategy<Value = String> {
 }
 
 /// Bytes that matter to a JSON reader, for inserting into and replacing in valid text.
-fn snippet() -> impl Strategy<Value = String> {
+fn snippet() -> impl Strategy<Value = String> + Clone {
     prop_oneof![
         prop::sample::select(vec![
             "\"",
@@ -404,56 +406,8 @@ fn snippet() -> impl Strategy<Value = String> {
     ]
 }
 
-/// One edit of a text, at a position given as a fraction of its length.
-#[derive(Clone, Debug)]
-enum Edit {
-    Insert(f64, String),
-    Replace(f64, usize, String),
-    Delete(f64, usize),
-    Cut(f64),
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    let at = 0.0..=1.0f64;
-    prop_oneof![
-        (at.clone(), snippet()).prop_map(|(at, s)| Edit::Insert(at, s)),
-        (at.clone(), 1..4usize, snippet()).prop_map(|(at, n, s)| Edit::Replace(at, n, s)),
-        (at.clone(), 1..6usize).prop_map(|(at, n)| Edit::Delete(at, n)),
-        at.prop_map(Edit::Cut),
-    ]
-}
-
-/// `text` with `edit` applied, at character positions so it stays a `str`.
-fn apply(text: &str, edit: &Edit) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let index = |at: f64| ((chars.len() as f64 * at) as usize).min(chars.len());
-    let joined = |before: &[char], middle: &str, after: &[char]| {
-        let mut out: String = before.iter().collect();
-        out.push_str(middle);
-        out.extend(after);
-        out
-    };
-    match edit {
-        Edit::Insert(at, s) => {
-            let i = index(*at);
-            joined(&chars[..i], s, &chars[i..])
-        }
-        Edit::Replace(at, n, s) => {
-            let i = index(*at);
-            joined(&chars[..i], s, &chars[(i + n).min(chars.len())..])
-        }
-        Edit::Delete(at, n) => {
-            let i = index(*at);
-            joined(&chars[..i], "", &chars[(i + n).min(chars.len())..])
-        }
-        Edit::Cut(at) => chars[..index(*at)].iter().collect(),
-    }
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(
-        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(1000)
-    ))]
+    #![proptest_config(garble::cases(1000))]
 
     #[test]
     fn valid_json_reads_like_serde_json(text in json_text()) {
@@ -464,9 +418,9 @@ proptest! {
     #[test]
     fn edited_json_fails_like_serde_json(
         text in json_text(),
-        edits in proptest::collection::vec(edit(), 1..4),
+        edits in proptest::collection::vec(garble::edit(snippet(), 5), 1..4),
     ) {
-        let edited = edits.iter().fold(text, |text, edit| apply(&text, edit));
+        let edited = garble::apply_all(text, &edits);
         same_as_serde_json(&edited);
     }
 
@@ -505,10 +459,10 @@ proptest! {
     #[test]
     fn text_anywhere_reads_like_the_stream_deserializer(
         text in json_text(),
-        edits in proptest::collection::vec(edit(), 0..3),
+        edits in proptest::collection::vec(garble::edit(snippet(), 5), 0..3),
         at in 0.0..=1.0f64,
     ) {
-        let edited = edits.iter().fold(text, |text, edit| apply(&text, edit));
+        let edited = garble::apply_all(text, &edits);
         let mut start = (edited.len() as f64 * at) as usize;
         while !edited.is_char_boundary(start) {
             start -= 1;

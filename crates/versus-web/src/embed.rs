@@ -1,6 +1,6 @@
 //! Custom elements for host pages: `<versus-compare items="a,b">` and
 //! `<versus-artifact item="x">`. The only module that knows about host attributes,
-//! shadow roots and element lifecycles (the lifecycle itself is `embed/elements.js`).
+//! shadow roots and element lifecycles (the lifecycle itself is `src/elements.js`).
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
