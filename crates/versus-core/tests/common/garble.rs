@@ -1,6 +1,7 @@
 //! Text garbling for the property tests: a valid text with a few edits (cut short, garbage
 //! put in or around it, a run replaced or taken out), always on char boundaries so the
 //! result stays a `str`. Each test brings the garbage that matters to what it tests.
+#![allow(dead_code)]
 
 use proptest::prelude::*;
 use proptest::sample::Index;
