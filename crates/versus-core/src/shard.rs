@@ -94,26 +94,17 @@ pub fn is_safe_template(template: &str) -> bool {
 
 /// One row of the browse list: what a tile, search and the filters need.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "tools", derive(serde::Serialize))]
 pub struct ListEntry {
     pub id: String,
     pub name: String,
-    #[cfg_attr(
-        feature = "tools",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "tools", serde(skip_serializing_if = "Option::is_none"))]
     pub vendor: Option<String>,
     pub kind: String,
     pub rank: u8,
-    #[cfg_attr(
-        feature = "tools",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "tools", serde(skip_serializing_if = "Option::is_none"))]
     pub summary: Option<String>,
-    #[cfg_attr(
-        feature = "tools",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[cfg_attr(feature = "tools", serde(skip_serializing_if = "Vec::is_empty"))]
     pub categories: Vec<String>,
 }
 
@@ -126,7 +117,7 @@ impl ListEntry {
 
 /// A related artifact as a shard stores it.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "tools", derive(serde::Serialize))]
 pub struct RelatedEntry {
     pub id: String,
     /// Weighted Jaccard similarity in 0..=1.
