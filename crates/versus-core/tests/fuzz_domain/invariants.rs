@@ -115,7 +115,7 @@ fn parse_path(path: &str) -> Option<Vec<Step>> {
 
 /// The path must read back as steps, and lead to a place in the document: every step but
 /// the last exists, and the last does too unless the field is reported missing.
-fn check_issue(document: &Value, issue: &Issue) {
+pub fn check_issue(document: &Value, issue: &Issue) {
     let steps = parse_path(&issue.path)
         .unwrap_or_else(|| panic!("path {:?} does not read back ({issue})", issue.path));
     assert!(!issue.message.is_empty(), "{issue}: empty message");
