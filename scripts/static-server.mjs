@@ -31,19 +31,32 @@ export async function startServer({ mounts, port = 0, handler, headers = {} }) {
       if (!file.startsWith(root)) return send(res, 403, 'forbidden');
       let info = await stat(file).catch(() => null);
       if (info?.isDirectory()) {
+        // Like static hosts: a directory's address ends in '/', then its index.html.
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+          return res.end();
+        }
         file = join(file, 'index.html');
         info = await stat(file).catch(() => null);
       }
-      const body = info && (await readFile(file).catch(() => null));
-      if (!body) return send(res, 404, 'not found');
+      let status = 200;
+      let body = info && (await readFile(file).catch(() => null));
+      if (!body) {
+        // Like GitHub Pages and Netlify: the site's own 404.html when it has one.
+        file = join(root, '404.html');
+        status = 404;
+        info = await stat(file).catch(() => null);
+        body = info && (await readFile(file).catch(() => null));
+        if (!body) return send(res, 404, 'not found');
+      }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const base = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...headers };
       // Like any CDN: brotli for text and wasm when the browser accepts it.
       if (COMPRESSIBLE.test(type) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-        res.writeHead(200, { ...base, 'content-encoding': 'br' });
+        res.writeHead(status, { ...base, 'content-encoding': 'br' });
         res.end(brotli(`${file}:${info.mtimeMs}:${info.size}`, body));
       } else {
-        res.writeHead(200, base);
+        res.writeHead(status, base);
         res.end(body);
       }
     } catch (error) {

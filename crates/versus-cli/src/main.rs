@@ -5,6 +5,8 @@
 //! versus-catalog validate [--json] PATH...
 //! versus-catalog schema
 //! versus-catalog shard [--per-shard N] [--page-size N] [--related-candidates N] CATALOG OUT_DIR
+//! versus-catalog site CATALOG --out DIR [--app DIR] [--url URL] [--related N] [--part K/N]
+//!                     [--no-images] [--font FILE]...
 //! versus-catalog --help
 //! ```
 //!
@@ -46,11 +48,21 @@
 //! `OUT_DIR/index.json`.
 //! An invalid catalog is reported as `validate` would, and nothing is written.
 //!
+//! `site` writes the static site of a valid single-file catalog into DIR: a pre-rendered
+//! page for the home, every artifact and every comparison it links to, each with its
+//! head tags and a 1200×630 preview image, plus sitemap.xml, robots.txt, 404.html, the
+//! app's files from `--app` (default `target/app`, where `scripts/build` puts them) and
+//! the catalog as `data/catalog.json`. See `site.rs` and docs/site.md.
+//!
 //! `schema` prints the JSON Schema of `versus-catalog/1` (draft 2020-12); the copy in
 //! `static/catalog.schema.json` is written with
 //! `cargo run --bin versus-catalog -- schema > static/catalog.schema.json`.
 #![forbid(unsafe_code)]
 
+mod og;
+mod site;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -68,6 +80,11 @@ Usage:
   versus-catalog shard [--per-shard N] [--page-size N] CATALOG OUT_DIR
                                              split a valid catalog into small files for
                                              static hosting; serve OUT_DIR/index.json
+  versus-catalog site CATALOG --out DIR [--app DIR] [--url URL] [--related N]
+                     [--part K/N] [--no-images] [--font FILE]...
+                                             write the static site of a valid catalog:
+                                             a pre-rendered page per artifact and
+                                             comparison, sitemap.xml, robots.txt, 404
   versus-catalog --help                      print this help
 
 Options:
@@ -77,6 +94,16 @@ Options:
   --related-candidates N
                    most artifacts scored for one artifact's related list
                    (default 1000; exact when fewer share an intent with it)
+
+Site options:
+  --out DIR        where to write the site (created if missing)
+  --app DIR        the built app (default target/app, made by scripts/build)
+  --url URL        where the site is served (https://example.com/compare/): canonical
+                   links, preview images and the sitemap need absolute addresses
+  --related N      comparison pages per artifact with its best related (default 5)
+  --part K/N       write part K of N (disjoint shares; all N parts equal one full run)
+  --no-images      no preview images (faster drafts)
+  --font FILE      a font for preview images besides the system's (repeatable)
 
 Exit codes:
   0  every file is valid (warnings allowed)
@@ -97,6 +124,7 @@ enum Command {
         out: String,
         options: ShardOptions,
     },
+    Site(site::SiteOptions),
 }
 
 fn main() -> ExitCode {
@@ -114,6 +142,7 @@ fn main() -> ExitCode {
             out,
             options,
         }) => shard(&catalog, &out, options),
+        Ok(Command::Site(options)) => write_site(&options),
         Err(problem) => {
             if let Some(problem) = problem {
                 eprintln!("versus-catalog: {problem}\n");
@@ -152,6 +181,7 @@ fn parse_args(args: &[String]) -> Result<Command, Option<String>> {
             }
         }
         "shard" => parse_shard_args(rest),
+        "site" => parse_site_args(rest),
         other => Err(Some(format!("unknown command `{other}`"))),
     }
 }
@@ -186,6 +216,102 @@ fn parse_shard_args(rest: &[&String]) -> Result<Command, Option<String>> {
             options,
         }),
         Err(_) => Err(Some("`shard` needs a CATALOG and an OUT_DIR".to_owned())),
+    }
+}
+
+fn parse_site_args(rest: &[&String]) -> Result<Command, Option<String>> {
+    let mut catalog = None;
+    let mut options = site::SiteOptions {
+        catalog: PathBuf::new(),
+        out: PathBuf::new(),
+        app: PathBuf::from("target/app"),
+        url: None,
+        related: versus_core::site::DEFAULT_RELATED,
+        part: (1, 1),
+        images: true,
+        fonts: Vec::new(),
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    let mut out = None;
+    let mut words = rest.iter();
+    while let Some(word) = words.next() {
+        let mut value = || {
+            words
+                .next()
+                .map(|value| value.to_string())
+                .ok_or_else(|| Some(format!("`{word}` needs a value")))
+        };
+        match word.as_str() {
+            "--out" => out = Some(PathBuf::from(value()?)),
+            "--app" => options.app = PathBuf::from(value()?),
+            "--url" => options.url = Some(value()?),
+            "--font" => options.fonts.push(PathBuf::from(value()?)),
+            "--no-images" => options.images = false,
+            "--related" => {
+                options.related = value()?
+                    .parse()
+                    .ok()
+                    .filter(|n| *n <= 100)
+                    .ok_or_else(|| Some("`--related` needs a number 0..=100".to_owned()))?
+            }
+            "--part" => {
+                let text = value()?;
+                options.part = text
+                    .split_once('/')
+                    .and_then(|(k, n)| Some((k.parse().ok()?, n.parse().ok()?)))
+                    .filter(|&(k, n): &(usize, usize)| k >= 1 && k <= n)
+                    .ok_or_else(|| {
+                        Some(format!(
+                            "`--part {text}`: expected K/N with 1 <= K <= N, e.g. 2/4"
+                        ))
+                    })?
+            }
+            option if option.starts_with('-') => {
+                return Err(Some(format!("unknown option `{option}`")))
+            }
+            _ if catalog.is_none() => catalog = Some(PathBuf::from(word.as_str())),
+            extra => {
+                return Err(Some(format!(
+                    "`site` takes one CATALOG, found also `{extra}`"
+                )))
+            }
+        }
+    }
+    options.catalog = catalog.ok_or_else(|| Some("`site` needs a CATALOG".to_owned()))?;
+    options.out = out.ok_or_else(|| Some("`site` needs --out DIR".to_owned()))?;
+    Ok(Command::Site(options))
+}
+
+/// Writes the static site of a catalog (or this run's part of it).
+fn write_site(options: &site::SiteOptions) -> ExitCode {
+    if options.url.is_none() {
+        eprintln!("versus-catalog: no --url: canonical links, og:image and sitemap.xml use relative addresses, which crawlers and link previews do not follow");
+    }
+    match site::generate(options) {
+        Ok(summary) => {
+            let (k, n) = options.part;
+            println!(
+                "{}: {} pages and {} preview images written (part {k}/{n} of {} pages) in {:.1} s, {:.0} pages/s",
+                options.out.display(),
+                summary.pages,
+                summary.images,
+                summary.planned,
+                summary.seconds,
+                summary.pages as f64 / summary.seconds.max(1e-9)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(site::SiteError::Invalid(path)) => {
+            let report = check_file(&path);
+            for line in report.lines() {
+                eprintln!("{line}");
+            }
+            ExitCode::from(exit_code(std::slice::from_ref(&report)).max(1))
+        }
+        Err(site::SiteError::Other(problem)) => {
+            eprintln!("versus-catalog: {problem}");
+            ExitCode::from(2)
+        }
     }
 }
 

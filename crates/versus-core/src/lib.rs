@@ -29,6 +29,7 @@ pub mod report;
 pub mod schema;
 pub mod search;
 pub mod shard;
+pub mod site;
 pub mod snippet;
 pub mod sort;
 pub mod theme;

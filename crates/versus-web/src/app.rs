@@ -1,11 +1,14 @@
 //! The standalone site: loads the catalog once, applies its theme, routes to pages.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::catalog_store::{checked_catalog_url, use_catalog_load};
 use super::components::embed_panel::{EmbedPanel, PanelOf};
 use super::components::error_notice::error_notice;
 use super::components::loading::loading_card;
+use super::links::{LinkMode, PathLinks};
 use super::load::{Load, Shared, DEFAULT_CATALOG};
 use super::pages::artifact::ArtifactPage;
 use super::pages::compare::ComparePage;
@@ -15,11 +18,12 @@ use super::pages::not_found::NotFoundPage;
 use super::route::{split_ids, Route};
 use super::router::{use_location, HashRouter};
 use super::theme::{apply_theme, remember_theme_in_url, ThemeChoice};
+use versus_core::site::DEFAULT_RELATED;
 use versus_core::theme::ThemeMode;
 
 /// A query parameter of the page URL (`?catalog=…&theme=dark`).
 pub fn page_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = crate::dom::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
@@ -81,7 +85,7 @@ pub struct AppProps {
 /// has one), rendering pages as `page_of` does.
 pub fn start(page_of: PageOf) -> Option<yew::AppHandle<App>> {
     super::panic::install();
-    let root = web_sys::window()?
+    let root = crate::dom::window()?
         .document()?
         .get_element_by_id("versus-site")?;
     Some(yew::Renderer::<App>::with_root_and_props(root, AppProps { page_of }).render())
@@ -90,7 +94,14 @@ pub fn start(page_of: PageOf) -> Option<yew::AppHandle<App>> {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let url = use_memo((), |_| {
-        checked_catalog_url(&page_param("catalog").unwrap_or_else(|| DEFAULT_CATALOG.to_owned()))
+        // A generated site's pages find the default catalog from its root.
+        let default = || {
+            format!(
+                "{}{DEFAULT_CATALOG}",
+                crate::dom::site_root().unwrap_or_default()
+            )
+        };
+        checked_catalog_url(&page_param("catalog").unwrap_or_else(default))
     });
     let mode = use_state(|| ThemeMode::parse(page_param("theme").as_deref()));
     let choice = ThemeChoice {
@@ -128,19 +139,44 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Shared>>
         },
     };
+    let links = use_memo((), |_| generated_site_links());
     html! {
         <HashRouter>
-            <ContextProvider<ThemeChoice> context={choice}>
-                <div class="vs-app" data-theme={mode.as_str()} ref={root}>{ body }</div>
-            </ContextProvider<ThemeChoice>>
+            <ContextProvider<LinkMode> context={(*links).clone()}>
+                <ContextProvider<ThemeChoice> context={choice}>
+                    <div class="vs-app" data-theme={mode.as_str()} ref={root}>{ body }</div>
+                </ContextProvider<ThemeChoice>>
+            </ContextProvider<LinkMode>>
         </HashRouter>
+    }
+}
+
+/// Links by path on a page of a generated site (`versus-catalog site`) showing the
+/// catalog it was generated for; hash links anywhere else, and for another `?catalog=`,
+/// whose pages were never generated.
+fn generated_site_links() -> LinkMode {
+    let html = crate::dom::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    let root = html
+        .as_ref()
+        .and_then(|html| html.get_attribute("data-versus-root"));
+    match root {
+        Some(root) if page_param("catalog").is_none() => {
+            let related = html
+                .and_then(|html| html.get_attribute("data-versus-related"))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(DEFAULT_RELATED);
+            LinkMode::Paths(Rc::new(PathLinks { root, related }))
+        }
+        _ => LinkMode::Site,
     }
 }
 
 /// The page is the brand's: its language, and a `color-scheme` matching the theme so a
 /// frame around a dark card paints no white box.
 fn set_document_language(tag: &str, mode: ThemeMode) {
-    if let Some(html) = web_sys::window()
+    if let Some(html) = crate::dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {

@@ -112,7 +112,7 @@ fn read_attributes(tag: &str, host: &HtmlElement) -> WidgetProps {
 }
 
 fn document_url() -> String {
-    web_sys::window()
+    crate::dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.url().ok())
         .unwrap_or_default()

@@ -48,7 +48,7 @@ fn embed_panel_placeholder(_: EmbedPanelProps) -> Html {
 /// Asks `index.html` to hand the page over to the site's module, opening the element
 /// `open` (a CSS selector of a `<details>`) on the other side.
 fn hand_over(open: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::dom::window() else {
         return;
     };
     let handover = js_sys::Reflect::get(&window, &JsValue::from_str("__versusHandOver"));

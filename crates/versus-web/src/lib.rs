@@ -6,11 +6,14 @@
 pub mod app;
 pub mod catalog_store;
 pub mod components;
+pub mod dom;
 pub mod handover;
 pub mod links;
 pub mod load;
 pub mod pages;
 pub mod panic;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod route;
 pub mod router;
 pub mod theme;

@@ -1,18 +1,61 @@
-//! Links to artifact and comparison pages that work in the routed site and in widgets.
+//! Links to artifact and comparison pages that work in the routed site, on pre-rendered
+//! pages and in widgets.
 //!
-//! The site's links are hash links (`crate::router` follows them); a widget embedded in
-//! someone else's page links to the standalone site (next to `versus.js`) in a new tab.
+//! The site's links are hash links (`crate::router` follows them). The pages of a
+//! generated site (`versus-catalog site`) link by path to every page that was generated
+//! (`versus_core::site`), and by hash route from the site's root otherwise. A widget
+//! embedded in someone else's page links to the standalone site (next to `versus.js`) in
+//! a new tab.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::load::Shared;
 use super::route::Route;
+use versus_core::site::has_compare_page;
 
 /// How links render below this point; the site provides nothing (hash links).
 #[derive(Clone, Debug, PartialEq)]
 pub enum LinkMode {
     Site,
+    /// A page of a generated site: paths to generated pages.
+    Paths(Rc<PathLinks>),
     /// Absolute URL of the standalone site's `index.html` (plus `?catalog=` when needed).
     External(AttrValue),
+}
+
+/// Where a generated page is in its site.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathLinks {
+    /// From this page back to the site's root: `""`, `../../`, or `/sub/` on the 404 page.
+    pub root: String,
+    /// Related artifacts per artifact that have comparison pages (`--related`).
+    pub related: usize,
+}
+
+impl PathLinks {
+    /// The address of `route` from this page: its path when the site has the page
+    /// (`generated` says so for comparisons), else its hash route at the site's root.
+    pub fn href(&self, route: &Route, generated: bool) -> String {
+        let root = &self.root;
+        match route {
+            Route::Home => if root.is_empty() { "./" } else { root }.to_owned(),
+            Route::Artifact { id } => format!("{root}artifact/{id}/"),
+            Route::Compare { ids } if generated => format!("{root}compare/{ids}/"),
+            other => format!("{root}#{}", other.to_path()),
+        }
+    }
+}
+
+/// The address of a search on the home page from here (`#/?q=…`): the site's root on a
+/// generated page.
+#[hook]
+pub fn use_home_prefix() -> String {
+    match use_context::<LinkMode>() {
+        Some(LinkMode::Paths(links)) => links.href(&Route::Home, true),
+        _ => String::new(),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -28,10 +71,25 @@ pub struct PageLinkProps {
 #[component]
 pub fn PageLink(props: &PageLinkProps) -> Html {
     let mode = use_context::<LinkMode>().unwrap_or(LinkMode::Site);
+    let shared = use_context::<Shared>();
     match mode {
         LinkMode::Site => html! {
             <a class={props.classes.clone()} href={format!("#{}", props.to.to_path())}>{ props.children.clone() }</a>
         },
+        LinkMode::Paths(links) => {
+            let generated = match (&props.to, &shared) {
+                (Route::Compare { ids }, Some(shared)) => {
+                    let ids: Vec<String> = ids.split('/').map(str::to_owned).collect();
+                    let loaded = &shared.0;
+                    loaded.sharded.is_none()
+                        && has_compare_page(&loaded.catalog, loaded.related(), &ids, links.related)
+                }
+                _ => false,
+            };
+            html! {
+                <a class={props.classes.clone()} href={links.href(&props.to, generated)}>{ props.children.clone() }</a>
+            }
+        }
         LinkMode::External(site) => html! {
             <a class={props.classes.clone()} href={format!("{site}#{}", props.to.to_path())} target="_blank" rel="noopener">
                 { props.children.clone() }

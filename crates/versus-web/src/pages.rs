@@ -36,14 +36,14 @@ pub fn use_catalog_with(ids: Vec<String>, with_links: bool) -> Result<Shared, Ht
 
 /// Sets the document title for the page being shown.
 pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = crate::dom::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
 }
 
 /// Puts this page's schema.org JSON-LD in the document head (replacing the previous page's).
 pub fn set_json_ld(text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
         return;
     };
     let script = match document.get_element_by_id("versus-jsonld") {

@@ -9,7 +9,7 @@ pub fn install() {
 
 fn show_panic(info: &PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Versus crashed: {info}").into());
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
         return;
     };
     #[cfg(feature = "elements")]

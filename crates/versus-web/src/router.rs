@@ -19,20 +19,45 @@ pub struct Location {
 
 impl Location {
     fn current() -> Self {
-        let hash = web_sys::window()
+        let hash = crate::dom::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
         let (path, query) = split_hash(&hash);
+        // A hash route wins; without one, a generated page is at its own route.
+        let path = match hash.trim_start_matches('#').starts_with('/') {
+            true => path.to_owned(),
+            false => page_route().unwrap_or_else(|| path.to_owned()),
+        };
         Location {
-            route: Route::recognize(path),
+            route: Route::recognize(&path),
             query: query.to_owned(),
         }
     }
 
     /// A parameter of the hash's query (`weights` in `#/compare/a/b?weights=…`).
     pub fn param(&self, name: &str) -> Option<String> {
+        // Also keeps pages that render natively (no query there) off the DOM API.
+        if self.query.is_empty() {
+            return None;
+        }
         UrlSearchParams::new_with_str(&self.query).ok()?.get(name)
     }
+}
+
+/// The route of a generated page (`versus-catalog site`): its `data-versus-route`, or on
+/// the 404 page, which is served at any missing address, the address below the site's
+/// root (`data-versus-root`, a path there).
+pub fn page_route() -> Option<String> {
+    let window = crate::dom::window()?;
+    let html = window.document()?.document_element()?;
+    let route = html.get_attribute("data-versus-route")?;
+    if !route.is_empty() {
+        return Some(route);
+    }
+    let root = html.get_attribute("data-versus-root")?;
+    let path = window.location().pathname().ok()?;
+    let rest = path.strip_prefix(root.as_str())?;
+    Some(format!("/{}", rest.trim_end_matches("index.html")))
 }
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +73,7 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
         let location = location.clone();
         use_effect_with((), move |()| {
             let listener = Closure::<dyn Fn()>::new(move || location.set(Location::current()));
-            let window = web_sys::window();
+            let window = crate::dom::window();
             if let Some(window) = &window {
                 let _ = window.add_event_listener_with_callback(
                     "hashchange",
@@ -84,7 +109,7 @@ pub fn use_location() -> Location {
 /// Goes to `route` with an optional query parameter. `replace` swaps the history entry
 /// instead of adding one. Either way the browser fires `hashchange`, which re-renders.
 pub fn navigate(route: &Route, param: Option<(&str, &str)>, replace: bool) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::dom::window() else {
         return;
     };
     let mut hash = format!("#{}", route.to_path());

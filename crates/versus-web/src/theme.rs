@@ -25,7 +25,7 @@ pub struct ThemeChoice {
 /// Keeps `?theme=` in the page URL in step with the reader's choice (light is the default
 /// and needs no parameter), without reloading and without touching the hash route.
 pub fn remember_theme_in_url(mode: ThemeMode) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::dom::window() else {
         return;
     };
     let location = window.location();

@@ -8,7 +8,7 @@ pub fn CopyLink() -> Html {
     let on_click = {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else {
+            let Some(window) = crate::dom::window() else {
                 return;
             };
             if let Ok(href) = window.location().href() {

@@ -35,9 +35,13 @@ impl PartialEq for PanelOf {
 
 /// The page's directory URL (`http://host/sub/path/`) and the page URL itself.
 fn site_urls() -> Option<(String, String)> {
-    let href = web_sys::window()?.location().href().ok()?;
+    let href = crate::dom::window()?.location().href().ok()?;
     let page = href.split(['#', '?']).next()?.to_owned();
-    let directory = page[..=page.rfind('/')?].to_owned();
+    // A generated site's pages sit below its root, where `versus.js` is.
+    let directory = match crate::dom::site_root() {
+        Some(root) => web_sys::Url::new_with_base(&root, &page).ok()?.href(),
+        None => page[..=page.rfind('/')?].to_owned(),
+    };
     Some((directory, href))
 }
 
@@ -76,7 +80,11 @@ fn snippet_boxes(props: &EmbedPanelProps) -> Html {
     let Some((site, page)) = site_urls() else {
         return Html::default();
     };
-    let catalog = (props.catalog_url.as_str() != DEFAULT_CATALOG)
+    let default = format!(
+        "{}{DEFAULT_CATALOG}",
+        crate::dom::site_root().unwrap_or_default()
+    );
+    let catalog = (props.catalog_url.as_str() != default)
         .then(|| web_sys::Url::new_with_base(&props.catalog_url, &page).ok())
         .flatten()
         .map(|url| url.href());
@@ -116,7 +124,7 @@ fn SnippetBox(props: &SnippetBoxProps) -> Html {
         let code = props.code.to_string();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(window) = web_sys::window() {
+            if let Some(window) = crate::dom::window() {
                 let _ = window.navigator().clipboard().write_text(&code);
                 copied.set(true);
             }

@@ -161,7 +161,7 @@ pub fn catalog_file_url(catalog_url: &str, relative: &str) -> Option<String> {
 /// A relative URL in a catalog (the brand logo) is relative to the catalog file, not to
 /// whichever page shows it: a host page or the site at another address.
 pub(super) fn resolve_from_catalog(catalog_url: &str, relative: &str) -> Option<String> {
-    let page = web_sys::window()?.location().href().ok()?;
+    let page = crate::dom::window()?.location().href().ok()?;
     let catalog = web_sys::Url::new_with_base(catalog_url, &page).ok()?;
     Some(
         web_sys::Url::new_with_base(relative, &catalog.href())

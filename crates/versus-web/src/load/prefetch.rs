@@ -28,7 +28,7 @@ pub fn keep_prefetched(requests: JsValue) {
 
 /// The prefetched request for `url`, if there is one; taken, so that a retry asks again.
 pub(super) fn take_prefetched(url: &str) -> Option<Prefetched> {
-    let window = web_sys::window()?;
+    let window = crate::dom::window()?;
     let handed_over = HANDED_OVER.with(|kept| kept.borrow().clone());
     let all = if handed_over.is_object() {
         handed_over

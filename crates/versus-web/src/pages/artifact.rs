@@ -10,6 +10,7 @@ use crate::components::site_frame::site_frame;
 use crate::links::PageLink;
 use crate::route::Route;
 use crate::widget::EmbedTarget;
+use versus_core::site::artifact_title;
 use versus_core::view::selection_problem;
 use versus_core::view::{artifact_view, ArtifactView};
 
@@ -39,10 +40,7 @@ pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
             ),
         );
     };
-    set_title(&format!(
-        "{} · {}",
-        view.display_name, loaded.catalog.brand.name
-    ));
+    set_title(&artifact_title(&view.display_name, &brand.name));
     site_frame(
         brand,
         html! {

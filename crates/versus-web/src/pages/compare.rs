@@ -14,6 +14,7 @@ use crate::components::copy_link::CopyLink;
 use crate::components::embed_panel::{EmbedPanelProps, PanelOf};
 use crate::components::site_frame::site_frame;
 use crate::components::weight_panel::weight_panel;
+use crate::links::use_home_prefix;
 use crate::load::{Load, Shared};
 use crate::route::Route;
 use crate::router::{navigate, use_location};
@@ -22,6 +23,7 @@ use versus_core::case::to_lowercase;
 use versus_core::catalog::Catalog;
 use versus_core::jsonld;
 use versus_core::shard::ListEntry;
+use versus_core::site::compare_title;
 use versus_core::verdict::{weighted_verdict, Weights};
 use versus_core::view::{
     compare_view, picker_view, search_href, select, selection_problem, PickerCandidate, PickerView,
@@ -41,6 +43,7 @@ pub struct ComparePageProps {
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     // `#/compare/a/b?weights=rank:1,adoption:3`: the reader's weights live in the URL.
     let weights_param = use_location().param("weights");
+    let home_prefix = use_home_prefix();
     let list_tick = use_state(|| 0u32);
     let picker_filter = use_state(String::new);
     // The picker's options, kept while the catalog, the selection, the filter and the
@@ -68,7 +71,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let Some(view) = compare_view(catalog, &artifacts) else {
         return Html::default();
     };
-    set_title(&format!("{} · {}", view.title, catalog.brand.name));
+    set_title(&compare_title(&view.title, &catalog.brand.name));
     set_json_ld(&jsonld::script_text(&jsonld::comparison(
         catalog,
         &artifacts,
@@ -180,11 +183,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
             <CopyLink />
             <button type="button" class="vs-button vs-button--ghost vs-print" onclick={Callback::from(|_: MouseEvent| {
-                if let Some(window) = web_sys::window() { let _ = window.print(); }
+                if let Some(window) = crate::dom::window() { let _ = window.print(); }
             })}>{ "Print" }</button>
         </>
     };
-    let search = search_href(catalog, artifacts[0], "");
+    let search = search_href(catalog, artifacts[0], &home_prefix);
     let (title, rows, columns) = (view.title.clone(), view.rows.clone(), view.columns.clone());
     site_frame(
         brand,

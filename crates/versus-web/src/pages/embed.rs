@@ -20,7 +20,7 @@ pub struct EmbedFrameProps {
 
 /// This page's address without its route: where links out of the frame go.
 fn site_address() -> String {
-    let href = web_sys::window()
+    let href = crate::dom::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
@@ -69,7 +69,7 @@ struct HeightReporter {
 impl HeightReporter {
     fn stop(&self) {
         self.observer.disconnect();
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::dom::window() {
             let _ = window.remove_event_listener_with_callback(
                 "message",
                 self.on_request.as_ref().unchecked_ref(),
@@ -82,7 +82,7 @@ impl HeightReporter {
 /// and whenever the parent asks with `{type: "versus:measure"}` (a host script that loads
 /// after the frame has rendered would otherwise never hear the first heights).
 fn report_height(element: web_sys::Element) -> Option<HeightReporter> {
-    let window = web_sys::window()?;
+    let window = crate::dom::window()?;
     let parent = window.parent().ok().flatten()?;
     let measured = element.clone();
     let post = Rc::new(move || {

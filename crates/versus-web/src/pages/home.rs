@@ -15,6 +15,7 @@ use versus_core::catalog::display_name;
 use versus_core::format::format_rank;
 use versus_core::search::{search, search_in, Query, Searchable};
 use versus_core::shard::ListEntry;
+use versus_core::site::home_title;
 
 #[component]
 pub fn HomePage() -> Html {
@@ -82,7 +83,7 @@ pub fn HomePage() -> Html {
             });
         }
     }
-    set_title(&format!("{} · Compare", catalog.brand.name));
+    set_title(&home_title(&catalog.brand.name));
 
     let on_text = {
         let text = text.clone();

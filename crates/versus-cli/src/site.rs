@@ -1,0 +1,375 @@
+//! `versus-catalog site`: the static site of a catalog. Every page the plan names
+//! (`versus_core::site::plan`) is rendered with the app's own components (yew's server
+//! renderer, `versus_web::prerender`) into the app's `index.html`, with its head tags and
+//! a preview image, and written as it is made: nothing holds the whole site in memory.
+//!
+//! `--part K/N` writes every N-th page starting at the K-th, and part 1 also the files all
+//! pages share (the app, the catalog, the sitemap, robots.txt): the parts of N runs
+//! together are one full run, byte for byte.
+
+mod meta;
+mod template;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Instant;
+
+use versus_core::loaded::Loaded;
+use versus_core::parse::shard::is_index;
+use versus_core::site::{plan, robots, sitemap, sitemap_index, SitePage, SITEMAP_LIMIT};
+use versus_core::{parse_catalog, Parsed};
+use versus_web::links::PathLinks;
+use versus_web::load::{Shared, DEFAULT_CATALOG};
+use versus_web::route::Route;
+
+use crate::og::OgRenderer;
+use meta::{head, page_meta, Addresses};
+use template::{PageParts, Template};
+
+/// Where the preview image of a page is, next to its `index.html`.
+const IMAGE_FILE: &str = "og.png";
+
+/// What `versus-catalog site` was asked for.
+pub struct SiteOptions {
+    pub catalog: PathBuf,
+    pub out: PathBuf,
+    /// The built app: `index.html`, its modules, stylesheet and the rest (`scripts/build`).
+    pub app: PathBuf,
+    /// Where the site will be served (`https://example.com/compare/`), for canonical
+    /// addresses, preview images and the sitemap; relative addresses without it.
+    pub url: Option<String>,
+    pub related: usize,
+    /// `(k, n)`: this run writes part k of n (1-based).
+    pub part: (usize, usize),
+    pub images: bool,
+    pub fonts: Vec<PathBuf>,
+    pub threads: usize,
+}
+
+/// What a run wrote.
+pub struct Summary {
+    /// Pages of the whole site.
+    pub planned: usize,
+    /// Pages this run wrote.
+    pub pages: usize,
+    pub images: usize,
+    pub seconds: f64,
+}
+
+/// Why a run wrote nothing or stopped.
+pub enum SiteError {
+    /// The catalog is not valid: `validate`'s report says why.
+    Invalid(String),
+    /// Anything else, said in a sentence.
+    Other(String),
+}
+
+impl From<String> for SiteError {
+    fn from(problem: String) -> Self {
+        SiteError::Other(problem)
+    }
+}
+
+/// Writes the site (or this run's part of it).
+pub fn generate(options: &SiteOptions) -> Result<Summary, SiteError> {
+    let started = Instant::now();
+    let catalog_path = options.catalog.display().to_string();
+    let text = fs::read_to_string(&options.catalog)
+        .map_err(|error| format!("{catalog_path}: unreadable: {error}"))?;
+    if is_index(&text) {
+        return Err(SiteError::Other(format!(
+            "{catalog_path} is a sharded catalog's index: generate the site from the single-file catalog (sharded catalogs are shown client-side, with ?catalog=)"
+        )));
+    }
+    let parsed = parse_catalog(&text).map_err(|_| SiteError::Invalid(catalog_path.clone()))?;
+    let template_path = options.app.join("index.html");
+    let template = fs::read_to_string(&template_path)
+        .map_err(|error| {
+            format!(
+                "{}: unreadable: {error} (build the app first: scripts/build)",
+                template_path.display()
+            )
+        })
+        .and_then(|text| {
+            Template::new(text).map_err(|problem| format!("{}: {problem}", template_path.display()))
+        })?;
+    let base = match &options.url {
+        Some(url) => Some(site_url(url)?),
+        None => None,
+    };
+    let pages = {
+        let loaded = Loaded::single(parsed.clone(), DEFAULT_CATALOG);
+        plan(&loaded.catalog, loaded.related(), options.related)
+    };
+    let (part, parts) = options.part;
+    let mine: Vec<&SitePage> = pages
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % parts == part - 1)
+        .map(|(_, page)| page)
+        .collect();
+    fs::create_dir_all(&options.out)
+        .map_err(|error| format!("cannot create {}: {error}", options.out.display()))?;
+    if part == 1 {
+        copy_app(&options.app, &options.out)?;
+        write(&options.out.join(DEFAULT_CATALOG), text.as_bytes())?;
+        write_sitemaps(&options.out, base.as_deref(), &pages)?;
+    }
+    let renderer = match options.images {
+        true => Some(Arc::new(OgRenderer::new(&options.fonts)?)),
+        false => None,
+    };
+    let job = Job {
+        parsed: &parsed,
+        template: &template,
+        base: base.as_deref(),
+        options,
+        renderer,
+        not_found_root: base
+            .as_deref()
+            .map_or("/".to_owned(), |base| url_path(base).to_owned()),
+    };
+    let threads = options.threads.clamp(1, 64);
+    let counts: Vec<Result<usize, String>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|worker| {
+                let (job, mine) = (&job, &mine);
+                scope.spawn(move || job.run(mine.iter().skip(worker).step_by(threads).copied()))
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|_| Err("a worker panicked".to_owned()))
+            })
+            .collect()
+    });
+    let mut images = 0;
+    for count in counts {
+        images += count?;
+    }
+    Ok(Summary {
+        planned: pages.len(),
+        pages: mine.len(),
+        images,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// What every worker shares.
+struct Job<'a> {
+    parsed: &'a Parsed,
+    template: &'a Template,
+    base: Option<&'a str>,
+    options: &'a SiteOptions,
+    renderer: Option<Arc<OgRenderer>>,
+    /// The 404 page's way to the root: the site URL's path, as it is served anywhere.
+    not_found_root: String,
+}
+
+impl Job<'_> {
+    /// Renders and writes `pages`; returns how many preview images it wrote.
+    fn run<'p>(&self, pages: impl Iterator<Item = &'p SitePage>) -> Result<usize, String> {
+        // yew's renderer is single-threaded (`Rc`): each worker has its own catalog.
+        let shared = Shared(Rc::new(Loaded::single(
+            self.parsed.clone(),
+            DEFAULT_CATALOG,
+        )));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .map_err(|error| format!("cannot start a renderer: {error}"))?;
+        let local = tokio::task::LocalSet::new();
+        let mut images = 0;
+        for page in pages {
+            images += local.block_on(&runtime, self.page(&shared, page))?;
+        }
+        Ok(images)
+    }
+
+    /// Writes one page (and its image); 1 when it wrote an image.
+    async fn page(&self, shared: &Shared, page: &SitePage) -> Result<usize, String> {
+        let loaded = &shared.0;
+        let catalog = &loaded.catalog;
+        let Some(meta) = page_meta(loaded, page) else {
+            return Err(format!(
+                "{}: its artifacts are not in the catalog",
+                page.path()
+            ));
+        };
+        let root = match page {
+            SitePage::NotFound => self.not_found_root.clone(),
+            _ => page.root(),
+        };
+        let links = PathLinks {
+            root: root.clone(),
+            related: self.options.related,
+        };
+        let body =
+            versus_web::prerender::render(shared.clone(), Route::recognize(&page.route()), links)
+                .await;
+        let dir = self
+            .options
+            .out
+            .join(page.path().trim_end_matches("404.html"));
+        let image = match (&self.renderer, &meta.image) {
+            (Some(renderer), Some(card)) => {
+                let png = renderer.png(card)?;
+                write(&dir.join(IMAGE_FILE), &png)?;
+                Some(self.address(&root, &format!("{}{IMAGE_FILE}", page.path())))
+            }
+            _ => None,
+        };
+        let addresses = Addresses {
+            page: self.address(&root, &page.path()),
+            image,
+        };
+        let lang = &catalog.brand.locale.tag;
+        let head = head(&meta, &addresses, &catalog.brand.name, lang);
+        let route = match page {
+            SitePage::NotFound => String::new(),
+            _ => page.route(),
+        };
+        let html = self.template.page(&PageParts {
+            lang,
+            root: &root,
+            route: &route,
+            related: self.options.related,
+            head: &head,
+            body: &body,
+        });
+        write(&self.options.out.join(page.file()), html.as_bytes())?;
+        Ok(usize::from(addresses.image.is_some()))
+    }
+
+    /// The address of `path` (below the site root) in the head of a page whose way to the
+    /// root is `root`: absolute with a site URL, else relative to that page.
+    fn address(&self, root: &str, path: &str) -> String {
+        match self.base {
+            Some(base) => format!("{base}{path}"),
+            None if root.is_empty() && path.is_empty() => "./".to_owned(),
+            None => format!("{root}{path}"),
+        }
+    }
+}
+
+/// `url` as the site's base: http(s), with a host, ending in `/`.
+fn site_url(url: &str) -> Result<String, String> {
+    let lower = versus_core::case::to_lowercase(url);
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .filter(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        .filter(|_| !url.contains(['"', '<', '>', ' ', '?', '#', '\\']));
+    match rest {
+        Some(_) if url.ends_with('/') => Ok(url.to_owned()),
+        Some(_) => Ok(format!("{url}/")),
+        None => Err(format!(
+            "--url {url}: expected the http(s) address the site will be served from, e.g. https://example.com/compare/"
+        )),
+    }
+}
+
+/// The path of an absolute URL (`/compare/` of `https://example.com/compare/`).
+fn url_path(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    url[after_scheme..]
+        .find('/')
+        .map_or("/", |i| &url[after_scheme + i..])
+}
+
+/// The sitemap (an index of sitemap files past `SITEMAP_LIMIT` pages) and robots.txt.
+fn write_sitemaps(out: &Path, base: Option<&str>, pages: &[SitePage]) -> Result<(), String> {
+    let base = base.unwrap_or("");
+    let urls: Vec<String> = pages
+        .iter()
+        .filter(|page| **page != SitePage::NotFound)
+        .map(|page| format!("{base}{}", page.path()))
+        .collect();
+    if urls.len() <= SITEMAP_LIMIT {
+        write(
+            &out.join("sitemap.xml"),
+            sitemap(urls.iter().map(String::as_str)).as_bytes(),
+        )?;
+    } else {
+        let mut files = Vec::new();
+        for (n, chunk) in urls.chunks(SITEMAP_LIMIT).enumerate() {
+            let name = format!("sitemap-{}.xml", n + 1);
+            write(
+                &out.join(&name),
+                sitemap(chunk.iter().map(String::as_str)).as_bytes(),
+            )?;
+            files.push(format!("{base}{name}"));
+        }
+        write(
+            &out.join("sitemap.xml"),
+            sitemap_index(files.iter().map(String::as_str)).as_bytes(),
+        )?;
+    }
+    write(
+        &out.join("robots.txt"),
+        robots(&format!("{base}sitemap.xml")).as_bytes(),
+    )
+}
+
+/// Copies the built app into the site, all but its `index.html` (each page is made from
+/// it). Copying into itself is skipped.
+fn copy_app(app: &Path, out: &Path) -> Result<(), String> {
+    let same = fs::canonicalize(app).ok() == fs::canonicalize(out).ok();
+    if same {
+        return Err("--app and --out are the same directory: the generated pages would replace the app's index.html they are made from".to_owned());
+    }
+    copy_dir(app, out, true)
+}
+
+fn copy_dir(from: &Path, to: &Path, top: bool) -> Result<(), String> {
+    let entries = fs::read_dir(from).map_err(|error| format!("{}: {error}", from.display()))?;
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    versus_core::sort::sort_by_key(&mut entries, |e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name();
+        if top && name == "index.html" {
+            continue;
+        }
+        let target = to.join(&name);
+        if path.is_dir() {
+            fs::create_dir_all(&target)
+                .map_err(|error| format!("{}: {error}", target.display()))?;
+            copy_dir(&path, &target, false)?;
+        } else {
+            fs::copy(&path, &target).map_err(|error| format!("{}: {error}", target.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path`, creating its directory.
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
+    }
+    fs::write(path, bytes).map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_urls_are_checked() {
+        assert_eq!(
+            site_url("https://x.test/sub").unwrap(),
+            "https://x.test/sub/"
+        );
+        assert_eq!(site_url("http://x.test/").unwrap(), "http://x.test/");
+        assert!(site_url("ftp://x.test/").is_err());
+        assert!(site_url("https:///x").is_err());
+        assert!(site_url("https://x.test/\"><script>").is_err());
+        assert_eq!(url_path("https://x.test/sub/"), "/sub/");
+        assert_eq!(url_path("https://x.test/"), "/");
+    }
+}
