@@ -299,6 +299,9 @@ fn write_site(options: &site::SiteOptions) -> ExitCode {
                 summary.seconds,
                 summary.pages as f64 / summary.seconds.max(1e-9)
             );
+            for note in &summary.notes {
+                eprintln!("versus-catalog: {note}");
+            }
             ExitCode::SUCCESS
         }
         Err(site::SiteError::Invalid(path)) => {

@@ -10,6 +10,7 @@
 mod meta;
 mod template;
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -56,6 +57,8 @@ pub struct Summary {
     pub pages: usize,
     pub images: usize,
     pub seconds: f64,
+    /// What the run left out, and why (a logo it could not copy).
+    pub notes: Vec<String>,
 }
 
 /// Why a run wrote nothing or stopped.
@@ -112,10 +115,14 @@ pub fn generate(options: &SiteOptions) -> Result<Summary, SiteError> {
         .collect();
     fs::create_dir_all(&options.out)
         .map_err(|error| format!("cannot create {}: {error}", options.out.display()))?;
+    let mut notes = Vec::new();
     if part == 1 {
         copy_app(&options.app, &options.out)?;
         write(&options.out.join(DEFAULT_CATALOG), text.as_bytes())?;
         write_sitemaps(&options.out, base.as_deref(), &pages)?;
+        if let Some(logo) = site_logo(&parsed) {
+            notes.extend(copy_logo(&options.catalog, logo, &options.out)?);
+        }
     }
     let renderer = match options.images {
         true => Some(Arc::new(OgRenderer::new(&options.fonts)?)),
@@ -156,6 +163,7 @@ pub fn generate(options: &SiteOptions) -> Result<Summary, SiteError> {
         pages: mine.len(),
         images,
         seconds: started.elapsed().as_secs_f64(),
+        notes,
     })
 }
 
@@ -173,24 +181,41 @@ struct Job<'a> {
 impl Job<'_> {
     /// Renders and writes `pages`; returns how many preview images it wrote.
     fn run<'p>(&self, pages: impl Iterator<Item = &'p SitePage>) -> Result<usize, String> {
-        // yew's renderer is single-threaded (`Rc`): each worker has its own catalog.
-        let shared = Shared(Rc::new(Loaded::single(
-            self.parsed.clone(),
-            DEFAULT_CATALOG,
-        )));
+        // yew's renderer is single-threaded (`Rc`): each worker has its own catalog, one
+        // per way back to the root (a relative logo is addressed from the page).
+        let mut catalogs: HashMap<String, Shared> = HashMap::new();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|error| format!("cannot start a renderer: {error}"))?;
         let local = tokio::task::LocalSet::new();
         let mut images = 0;
         for page in pages {
-            images += local.block_on(&runtime, self.page(&shared, page))?;
+            let root = self.root(page);
+            let shared = catalogs
+                .entry(root.clone())
+                .or_insert_with(|| {
+                    let mut parsed = self.parsed.clone();
+                    if let Some(logo) = site_logo(&parsed).map(str::to_owned) {
+                        parsed.catalog.brand.logo_url = Some(format!("{root}{DATA_DIR}{logo}"));
+                    }
+                    Shared(Rc::new(Loaded::single(parsed, DEFAULT_CATALOG)))
+                })
+                .clone();
+            images += local.block_on(&runtime, self.page(&shared, page, root))?;
         }
         Ok(images)
     }
 
     /// Writes one page (and its image); 1 when it wrote an image.
-    async fn page(&self, shared: &Shared, page: &SitePage) -> Result<usize, String> {
+    /// From `page` back to the site's root.
+    fn root(&self, page: &SitePage) -> String {
+        match page {
+            SitePage::NotFound => self.not_found_root.clone(),
+            _ => page.root(),
+        }
+    }
+
+    async fn page(&self, shared: &Shared, page: &SitePage, root: String) -> Result<usize, String> {
         let loaded = &shared.0;
         let catalog = &loaded.catalog;
         let Some(meta) = page_meta(loaded, page) else {
@@ -198,10 +223,6 @@ impl Job<'_> {
                 "{}: its artifacts are not in the catalog",
                 page.path()
             ));
-        };
-        let root = match page {
-            SitePage::NotFound => self.not_found_root.clone(),
-            _ => page.root(),
         };
         let links = PathLinks {
             root: root.clone(),
@@ -252,6 +273,45 @@ impl Job<'_> {
             None if root.is_empty() && path.is_empty() => "./".to_owned(),
             None => format!("{root}{path}"),
         }
+    }
+}
+
+/// The folder of the site's catalog (`DEFAULT_CATALOG`), where a relative logo lives.
+const DATA_DIR: &str = "data/";
+
+/// The brand's logo when it is addressed relative to the catalog (`logo.svg`,
+/// `img/logo.png`), which the site must then carry.
+fn site_logo(parsed: &Parsed) -> Option<&str> {
+    let logo = parsed.catalog.brand.logo_url.as_deref()?;
+    let lower = versus_core::case::to_lowercase(logo);
+    let absolute =
+        lower.starts_with("http://") || lower.starts_with("https://") || logo.starts_with('/');
+    (!absolute).then_some(logo)
+}
+
+/// Copies a relative logo from beside the catalog to beside the site's catalog; a note
+/// when it cannot (missing, or outside the catalog's folder).
+fn copy_logo(catalog: &Path, logo: &str, out: &Path) -> Result<Option<String>, String> {
+    let file = logo.split(['?', '#']).next().unwrap_or_default();
+    let safe = !file.is_empty()
+        && file
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..");
+    if !safe {
+        return Ok(Some(format!(
+            "brand.logo_url \"{logo}\" is not a file beside the catalog: not copied, pages address it as {DATA_DIR}{logo}"
+        )));
+    }
+    let from = catalog.parent().unwrap_or(Path::new(".")).join(file);
+    match fs::read(&from) {
+        Ok(bytes) => {
+            write(&out.join(DATA_DIR).join(file), &bytes)?;
+            Ok(None)
+        }
+        Err(error) => Ok(Some(format!(
+            "brand.logo_url: {} unreadable ({error}): not copied, the pages show no logo until {DATA_DIR}{file} is there",
+            from.display()
+        ))),
     }
 }
 

@@ -13,7 +13,9 @@ use yew::prelude::*;
 
 use super::load::Shared;
 use super::route::Route;
+use super::theme::ThemeChoice;
 use versus_core::site::has_compare_page;
+use versus_core::theme::ThemeMode;
 
 /// How links render below this point; the site provides nothing (hash links).
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +50,19 @@ impl PathLinks {
     }
 }
 
+/// `href` carrying the reader's palette to the next page (`?theme=`, before any hash
+/// route): a path link loads a new document, which reads its palette from the address.
+fn with_theme(href: String, mode: ThemeMode) -> String {
+    if mode == ThemeMode::Light {
+        return href;
+    }
+    let query = format!("?theme={}", mode.as_str());
+    match href.find('#') {
+        Some(hash) => format!("{}{query}{}", &href[..hash], &href[hash..]),
+        None => href + &query,
+    }
+}
+
 /// The address of a search on the home page from here (`#/?q=…`): the site's root on a
 /// generated page.
 #[hook]
@@ -72,6 +87,7 @@ pub struct PageLinkProps {
 pub fn PageLink(props: &PageLinkProps) -> Html {
     let mode = use_context::<LinkMode>().unwrap_or(LinkMode::Site);
     let shared = use_context::<Shared>();
+    let palette = use_context::<ThemeChoice>().map_or(ThemeMode::Light, |choice| choice.mode);
     match mode {
         LinkMode::Site => html! {
             <a class={props.classes.clone()} href={format!("#{}", props.to.to_path())}>{ props.children.clone() }</a>
@@ -87,7 +103,9 @@ pub fn PageLink(props: &PageLinkProps) -> Html {
                 _ => false,
             };
             html! {
-                <a class={props.classes.clone()} href={links.href(&props.to, generated)}>{ props.children.clone() }</a>
+                <a class={props.classes.clone()} href={with_theme(links.href(&props.to, generated), palette)}>
+                    { props.children.clone() }
+                </a>
             }
         }
         LinkMode::External(site) => html! {
@@ -95,5 +113,52 @@ pub fn PageLink(props: &PageLinkProps) -> Html {
                 { props.children.clone() }
             </a>
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_links_carry_a_palette_other_than_light() {
+        let links = PathLinks {
+            root: "../../".to_owned(),
+            related: 5,
+        };
+        let artifact = links.href(&Route::Artifact { id: "a".to_owned() }, false);
+        assert_eq!(
+            with_theme(artifact.clone(), ThemeMode::Light),
+            "../../artifact/a/"
+        );
+        assert_eq!(
+            with_theme(artifact, ThemeMode::Dark),
+            "../../artifact/a/?theme=dark"
+        );
+        let hashed = links.href(
+            &Route::Compare {
+                ids: "a/b".to_owned(),
+            },
+            false,
+        );
+        assert_eq!(hashed, "../../#/compare/a/b");
+        assert_eq!(
+            with_theme(hashed, ThemeMode::Auto),
+            "../../?theme=auto#/compare/a/b"
+        );
+        let home = PathLinks {
+            root: String::new(),
+            related: 5,
+        };
+        assert_eq!(home.href(&Route::Home, true), "./");
+        assert_eq!(
+            home.href(
+                &Route::Compare {
+                    ids: "a/b".to_owned()
+                },
+                true
+            ),
+            "compare/a/b/"
+        );
     }
 }

@@ -57,7 +57,9 @@ pub fn page_route() -> Option<String> {
     let root = html.get_attribute("data-versus-root")?;
     let path = window.location().pathname().ok()?;
     let rest = path.strip_prefix(root.as_str())?;
-    Some(format!("/{}", rest.trim_end_matches("index.html")))
+    // `compare/a/b/` or `compare/a/b/index.html`: the route `/compare/a/b`.
+    let rest = rest.trim_end_matches("index.html").trim_end_matches('/');
+    Some(format!("/{rest}"))
 }
 
 #[derive(Properties, PartialEq)]
