@@ -176,9 +176,12 @@ pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text;
     }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let keep = max.saturating_sub(1);
+    let cut: String = text.chars().take(keep).collect();
+    // A cut right before a space already ends on a whole word.
+    let whole_words = text.chars().nth(keep) == Some(' ');
     let cut = match cut.rfind(' ') {
-        Some(space) if space > cut.len() / 2 => &cut[..space],
+        Some(space) if !whole_words && space > cut.len() / 2 => &cut[..space],
         _ => cut.as_str(),
     };
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
@@ -203,29 +206,26 @@ pub fn xml_escape(text: &str) -> String {
 
 /// A sitemap listing `urls` (absolute, at most `SITEMAP_LIMIT`).
 pub fn sitemap<'a>(urls: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for url in urls {
-        out.push_str("  <url><loc>");
-        out.push_str(&xml_escape(url));
-        out.push_str("</loc></url>\n");
-    }
-    out.push_str("</urlset>\n");
-    out
+    url_list("urlset", "url", urls)
 }
 
 /// A sitemap index listing the sitemap files at `urls`.
 pub fn sitemap_index<'a>(urls: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    url_list("sitemapindex", "sitemap", urls)
+}
+
+/// `<root>` of the sitemap protocol with an `<item><loc>` per URL.
+fn url_list<'a>(root: &str, item: &str, urls: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<{root} xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
     );
     for url in urls {
-        out.push_str("  <sitemap><loc>");
-        out.push_str(&xml_escape(url));
-        out.push_str("</loc></sitemap>\n");
+        out.push_str(&format!(
+            "  <{item}><loc>{}</loc></{item}>\n",
+            xml_escape(url)
+        ));
     }
-    out.push_str("</sitemapindex>\n");
+    out.push_str(&format!("</{root}>\n"));
     out
 }
 
