@@ -727,19 +727,10 @@ fn clean(text: &str) -> String {
     out
 }
 
-/// Appends `text` as XML character data: after this, the catalog's `<`, `&` and quotes are
-/// just characters.
+/// Appends `text` as XML character data: after this, the catalog's `<`, `&`, quotes and
+/// control characters are no longer markup.
 fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
+    out.push_str(&versus_core::site::xml_escape(text));
 }
 
 /// A colour parsed from hex; written back as `#rrggbb` only.
@@ -1515,11 +1506,8 @@ mod tests {
     #[test]
     fn escaping_covers_markup_characters() {
         let mut out = String::new();
-        push_escaped(&mut out, r#"<a href="x">'&'</a>"#);
-        assert_eq!(
-            out,
-            "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;"
-        );
+        push_escaped(&mut out, "<a href=\"x\">'&'\u{7}</a>");
+        assert_eq!(out, "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     }
 
     #[test]

@@ -212,3 +212,229 @@ fn shard_refuses_an_invalid_catalog_and_writes_nothing() {
         Some(2)
     );
 }
+
+/// A stand-in for the built app (`scripts/build` makes the real one): what `site` needs
+/// of it is an `index.html` with a title and the `#versus-site` element.
+fn fake_app(name: &str) -> std::path::PathBuf {
+    let app = std::env::temp_dir().join(format!("versus-cli-app-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&app);
+    std::fs::create_dir_all(&app).unwrap();
+    std::fs::write(
+        app.join("index.html"),
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Versus</title>\
+         <meta name=description content=\"generic\"><link rel=stylesheet href=versus.css></head>\
+         <body><div id=versus-site><noscript>Needs JavaScript</noscript></div></body></html>",
+    )
+    .unwrap();
+    std::fs::write(app.join("versus.css"), "body{}").unwrap();
+    app
+}
+
+/// Every file under `dir`, by its path inside it, with its bytes.
+fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(at) = todo.pop() {
+        for entry in std::fs::read_dir(&at).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+fn site(app: &std::path::Path, catalog: &str, out: &std::path::Path, extra: &[&str]) -> Output {
+    let (app, out) = (app.to_string_lossy(), out.to_string_lossy());
+    let mut args = vec!["site", catalog, "--app", &app, "--out", &out, "--no-images"];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+#[test]
+fn site_writes_every_planned_page_with_head_sitemap_and_logo() {
+    let app = fake_app("velo");
+    let out = std::env::temp_dir().join(format!("versus-cli-site-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let catalog = "tests/fixtures/velo-de.json";
+    let output = site(&app, catalog, &out, &["--url", "https://velo.example/rad/"]);
+    assert_eq!(
+        code(&output),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let files = tree(&out);
+    let parsed: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{}/{catalog}", common::ROOT)).unwrap(),
+    )
+    .unwrap();
+    let ids: Vec<&str> = parsed["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    // A page per artifact, the home page and the 404 page, the app's files beside them.
+    for id in &ids {
+        assert!(
+            files.contains_key(&format!("artifact/{id}/index.html")),
+            "{id}"
+        );
+    }
+    for name in [
+        "index.html",
+        "404.html",
+        "versus.css",
+        "robots.txt",
+        "sitemap.xml",
+    ] {
+        assert!(files.contains_key(name), "{name} in {:?}", files.keys());
+    }
+    let text = |name: &str| String::from_utf8(files[name].clone()).unwrap();
+    // Every page in the sitemap exists, under the given address.
+    let sitemap = text("sitemap.xml");
+    let listed: Vec<&str> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("</loc>").unwrap()])
+        .collect();
+    assert!(listed.len() > ids.len(), "{sitemap}");
+    for url in &listed {
+        let path = url.strip_prefix("https://velo.example/rad/").expect(url);
+        assert!(files.contains_key(&format!("{path}index.html")), "{url}");
+    }
+    assert!(text("robots.txt").contains("Sitemap: https://velo.example/rad/sitemap.xml"));
+    // A comparison page: the catalog's language, its canonical address, its words, no
+    // template leftovers.
+    let compare = listed
+        .iter()
+        .find(|url| url.contains("/compare/"))
+        .expect("a comparison page");
+    let path = compare.strip_prefix("https://velo.example/rad/").unwrap();
+    let page = text(&format!("{path}index.html"));
+    assert!(page.contains("<html lang=\"de-DE\""), "{page}");
+    assert!(
+        page.contains(&format!("<link rel=\"canonical\" href=\"{compare}\"")),
+        "{page}"
+    );
+    assert!(page.contains("Velowerk"));
+    assert!(!page.contains("Needs JavaScript") && !page.contains("generic"));
+    assert_eq!(page.matches("<h1").count(), 1);
+    // The 404 page is not for search engines.
+    assert!(text("404.html").contains("noindex"));
+    // The brand's logo, a file beside the catalog, is copied into the site.
+    assert!(
+        files.keys().any(|name| name.ends_with("velowerk-logo.svg")),
+        "{:?}",
+        files.keys()
+    );
+    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(&app);
+}
+
+#[test]
+fn site_parts_together_are_the_whole_site() {
+    let app = fake_app("parts");
+    let base = std::env::temp_dir().join(format!("versus-cli-parts-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let (whole, parts) = (base.join("whole"), base.join("parts"));
+    let url = ["--url", "https://example.com/"];
+    assert_eq!(code(&site(&app, VALID, &whole, &url)), Some(0));
+    for part in ["1/2", "2/2"] {
+        let output = site(&app, VALID, &parts, &[url[0], url[1], "--part", part]);
+        assert_eq!(
+            code(&output),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let (whole, parts) = (tree(&whole), tree(&parts));
+    assert!(whole.len() > 50, "{} files", whole.len());
+    assert_eq!(
+        whole.keys().collect::<Vec<_>>(),
+        parts.keys().collect::<Vec<_>>()
+    );
+    for (name, bytes) in &whole {
+        assert!(&parts[name] == bytes, "{name} differs");
+    }
+    let _ = std::fs::remove_dir_all(&base);
+    let _ = std::fs::remove_dir_all(&app);
+}
+
+#[test]
+fn site_renders_hostile_text_as_text() {
+    let app = fake_app("hostile");
+    let out = std::env::temp_dir().join(format!("versus-cli-hostile-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let output = site(&app, "tests/fixtures/hostile.json", &out, &[]);
+    assert_eq!(
+        code(&output),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let files = tree(&out);
+    let pages: Vec<_> = files
+        .iter()
+        .filter(|(name, _)| name.ends_with(".html"))
+        .collect();
+    assert!(pages.len() > 2);
+    for (name, bytes) in pages {
+        let page = String::from_utf8_lossy(bytes).to_lowercase();
+        for bad in [
+            "<script>alert",
+            "<img src=x",
+            "<svg onload",
+            "<a href=\"javascript:",
+            "</style><style>",
+        ] {
+            assert!(!page.contains(bad), "{name} contains {bad}");
+        }
+        assert!(
+            page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || name == "404.html",
+            "{name}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(&app);
+}
+
+#[test]
+fn site_refuses_an_invalid_catalog_and_a_wrong_app() {
+    let app = fake_app("refuse");
+    let out = std::env::temp_dir().join(format!("versus-cli-nosite-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let output = site(&app, BROKEN, &out, &[]);
+    assert_eq!(code(&output), Some(1));
+    let report = format!(
+        "{}{}",
+        stdout(&output),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        report.contains("artifacts[1].rank: expected an integer 0..=100, found 140"),
+        "{report}"
+    );
+    assert!(!out.exists());
+    // An app directory without the app's index.html.
+    std::fs::write(app.join("index.html"), "<html><body>hello</body></html>").unwrap();
+    let output = site(&app, VALID, &out, &[]);
+    assert_eq!(code(&output), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not the Versus app's index.html"));
+    for bad in [["--part", "3/2"], ["--url", "javascript:alert(1)"]] {
+        let output = site(&app, VALID, &out, &bad);
+        assert_eq!(code(&output), Some(2), "{bad:?}");
+    }
+    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(&app);
+}

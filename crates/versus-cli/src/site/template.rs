@@ -2,6 +2,8 @@
 //! generated page: its loader script, stylesheet and icon stay; the generator sets the
 //! language, the way back to the site's root, the head's tags and the pre-rendered body.
 
+use versus_core::site::xml_escape;
+
 /// A checked app `index.html`.
 pub struct Template {
     text: String,
@@ -53,9 +55,9 @@ impl Template {
             out.push_str(&text[..start]);
             out.push_str(&format!(
                 "<html lang=\"{}\" data-versus-root=\"{}\" data-versus-route=\"{}\" data-versus-related=\"{}\">",
-                attr(parts.lang),
-                attr(parts.root),
-                attr(parts.route),
+                xml_escape(parts.lang),
+                xml_escape(parts.root),
+                xml_escape(parts.route),
                 parts.related
             ));
             at = end;
@@ -74,7 +76,7 @@ impl Template {
         out.push_str(WITHOUT_SCRIPT);
         let (site_start, site_end) = site_element(text).unwrap_or((title_end, title_end));
         let rest = &text[title_end.max(at)..site_start];
-        out.push_str(&head_links(rest, parts.root));
+        out.push_str(&head_links(&without_description(rest), parts.root));
         out.push_str("<div id=\"versus-site\">");
         out.push_str(parts.body);
         out.push_str("</div>");
@@ -91,14 +93,6 @@ impl Template {
 const WITHOUT_SCRIPT: &str = "<noscript><style>.vs-theme-switch,.vs-picker,.vs-toolbar .vs-button,\
 .vs-weights,.vs-filters,.vs-tile__pick,.vs-compare-bar,.vs-embed-panel button{display:none!important}\
 </style></noscript>";
-
-/// `value` escaped for a double-quoted attribute.
-fn attr(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
 
 /// The start and end (after `>`) of the first `<name` tag at or after `from`.
 fn find_tag(text: &str, name: &str, from: usize) -> Option<(usize, usize)> {
@@ -236,10 +230,5 @@ mod tests {
             .err()
             .unwrap();
         assert!(error.contains("#versus-site"), "{error}");
-    }
-
-    #[test]
-    fn attribute_values_are_escaped() {
-        assert_eq!(attr("a\"<&"), "a&quot;&lt;&amp;");
     }
 }
