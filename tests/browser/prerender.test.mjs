@@ -39,6 +39,28 @@ async function visit(context, path) {
   return { page, status: answer.status() };
 }
 
+/**
+ * axe's findings on `path` as a reader without JavaScript gets it. axe needs timers, which
+ * do not run in a page with JavaScript off, so this loads the page with its scripts taken
+ * out and its <noscript> styles in force, which is what such a reader's browser shows.
+ */
+async function axeWithoutScript(path, scheme = 'light') {
+  const context = await reader({ js: true, scheme });
+  const page = await context.newPage();
+  await page.route(`${site.origin}/${path}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(/<script\b[\s\S]*?<\/script>/g, '')
+      .replace(/<\/?noscript>/g, '');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(`${site.origin}/${path}`);
+  assert.equal(await page.locator('#versus-site .vs-app').count(), 1, 'the page is the pre-rendered one');
+  const found = await axeViolations(page);
+  await context.close();
+  return found;
+}
+
 const text = (page, selector = 'body') => page.locator(selector).first().innerText();
 const head = (page, selector, attribute) => page.locator(selector).first().getAttribute(attribute);
 
@@ -89,7 +111,7 @@ describe('with JavaScript off', () => {
     await page.getByLabel('Hide identical rows').check();
     assert.equal(await same.first().isVisible(), false);
     assert.ok(await page.locator('.vs-table tbody tr:not(.vs-row--same)').first().isVisible());
-    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await axeWithoutScript(PAIR), []);
     assertNoProblems(page);
     await context.close();
   });
@@ -157,7 +179,7 @@ describe('with JavaScript off', () => {
       assert.ok(href.startsWith(`${site.origin}/velo/`), href);
       assert.equal((await context.request.get(href.split('#')[0])).status(), 200, href);
     }
-    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await axeWithoutScript('velo/compare/grossglockner-12/kaze-r9/'), []);
     await context.close();
     await shots('velo/compare/grossglockner-12/kaze-r9/', 'velo', false);
   });
@@ -228,11 +250,17 @@ describe('with JavaScript on', () => {
     const context = await reader({ js: true });
     // (The 404 page knows where the site is from --url: the default site's is at the
     // server's root, the rebranded one's at /velo/.)
-    for (const [path, title] of [['compare/gpt-5-2/qwen-vl-plus/', /GPT-5\.2 vs .*Qwen/], ['velo/compare/feldweg-11/leger-30-carbon/', /Feldweg.* vs .*Leger/]]) {
-      const { page, status } = await visit(context, path);
-      assert.equal(status, 404, 'served by the 404 page');
+    for (const [path, title] of [['compare/gpt-5-2/qwen-vl-plus/', /GPT-5\.2 vs .*Qwen/], ['velo/compare/feldweg-11/leger-30-carbon/', /Feldweg 11 Gravel vs .*Léger 30 Carbon/]]) {
+      const page = watchProblems(await context.newPage());
+      const missing = [];
+      page.on('response', (response) => { if (response.status() === 404) missing.push(response.url()); });
+      const answer = await page.goto(`${site.origin}/${path}`);
+      assert.equal(answer.status(), 404, 'served by the 404 page');
       await page.waitForSelector('.vs-compare');
       assert.match(await text(page, 'h1'), title);
+      // The address itself is the only thing missing (Chromium logs its 404 status).
+      assert.deepEqual(missing, [`${site.origin}/${path}`]);
+      page.problems = page.problems.filter((problem) => !problem.includes('status of 404'));
       assertNoProblems(page);
       await page.close();
     }
