@@ -1,6 +1,7 @@
 // The Versus benchmark: headless Debian Chromium on generated catalogs, printing medians.
 //
-//   node bench/run.mjs [--sizes 20,1000,10000,100000] [--sharded 20,1000000] [--runs 5] [--json]
+//   node bench/run.mjs [--sizes 20,1000,10000,100000] [--site 20,10000] [--sharded 20,1000000]
+//                      [--runs 5] [--json]
 //   (scripts/bench builds the site and the wasm microbenchmark first, then runs this)
 //
 // For each catalog size, measured side by side in one run on the same bytes:
@@ -10,6 +11,10 @@
 //     cold (fresh browser context), warm (a repeat visit in the same context, after
 //     about:blank: cached files and compiled code) and reload; the longest main-thread
 //     task during the cold load; JS heap after load;
+//   - for the sizes in --site, the static site (`versus-catalog site`, preview images
+//     included): pages, images, seconds and pages per second of the whole generation, then
+//     the first card of its pre-rendered comparison page beside a minimal hand-written page
+//     that fetches the catalog and renders the card's essentials (bench/minimal.html);
 //   - throughput: the browser's JSON.parse vs the Versus domain core (parse + validate,
 //     compiled to wasm from bench/src/main.rs), in MB/s;
 //   - related top-10 (median and p95) and verdict/card view-model times inside wasm;
@@ -18,7 +23,7 @@
 // card cold, warm and on reload, the longest task and the catalog bytes fetched, next to the same
 // catalog as one file where that is practical (up to 100k). Figures, not tests.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -33,6 +38,10 @@ const option = (name, fallback) => {
 };
 const SIZES = option('--sizes', DEFAULT_SIZES.join(',')).split(',').filter(Boolean).map(Number);
 // Sharded catalogs (versus-catalog shard) of lean generated artifacts: first card at 20 vs 1M.
+// Catalog sizes whose whole static site is generated and measured (a 10k site is ~80k pages).
+const SITES = option('--site', '20,10000').split(',').filter(Boolean).map(Number);
+// Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up).
+const SLOW_4G = { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 const SHARDED = option('--sharded', '20,1000000').split(',').filter(Boolean).map(Number);
 const RUNS = Number(option('--runs', 5));
 const AS_JSON = args.includes('--json');
@@ -71,7 +80,12 @@ function catalogBytes() {
  * every long task, from navigation start.
  */
 function instrument() {
-  window.__bench = { card: null, longTasks: [] };
+  window.__bench = { card: null, paint: null, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint') window.__bench.paint = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
@@ -96,10 +110,11 @@ function instrument() {
 async function firstCard(page, url) {
   if (url) await page.goto(url);
   else await page.reload();
-  await page.waitForFunction(() => window.__bench && window.__bench.card !== null, null, { timeout: 300000, polling: 50 });
+  await page.waitForFunction(() => window.__bench && window.__bench.card !== null && window.__bench.paint !== null, null, { timeout: 300000, polling: 50 });
   await page.waitForTimeout(50);
   const times = await page.evaluate(() => ({
     card_ms: window.__bench.card,
+    paint_ms: window.__bench.paint,
     longest_task_ms: Math.max(0, ...window.__bench.longTasks),
   }));
   return { ...times, catalog_bytes: await page.evaluate(catalogBytes) };
@@ -112,9 +127,9 @@ async function firstCard(page, url) {
  * take turns within a run, in an order that alternates between runs, so that the
  * machine's drift falls on all of them alike.
  */
-async function cardTimes(browser, pages) {
+async function cardTimes(browser, pages, { network } = {}) {
   const names = Object.keys(pages);
-  const runs = Object.fromEntries(names.map((name) => [name, { cold: [], warm: [], reload: [], longest: [], fetched: [], heap: NaN }]));
+  const runs = Object.fromEntries(names.map((name) => [name, { cold: [], warm: [], reload: [], paint: [], warmPaint: [], longest: [], fetched: [], heap: NaN }]));
   for (let run = 0; run < RUNS; run++) {
     const order = run % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
@@ -122,12 +137,20 @@ async function cardTimes(browser, pages) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.addInitScript(instrument);
       const page = await context.newPage();
+      if (network) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+      }
       const first = await firstCard(page, pages[name]);
       times.cold.push(first.card_ms);
+      times.paint.push(first.paint_ms);
       times.longest.push(first.longest_task_ms);
       times.fetched.push(first.catalog_bytes);
       await page.goto('about:blank');
-      times.warm.push((await firstCard(page, pages[name])).card_ms);
+      const warm = await firstCard(page, pages[name]);
+      times.warm.push(warm.card_ms);
+      times.warmPaint.push(warm.paint_ms);
       times.reload.push((await firstCard(page, null)).card_ms);
       if (run === 0) {
         const cdp = await context.newCDPSession(page);
@@ -141,6 +164,7 @@ async function cardTimes(browser, pages) {
     const times = runs[name];
     return [name, {
       cold_ms: median(times.cold), warm_ms: median(times.warm), reload_ms: median(times.reload),
+      paint_cold_ms: median(times.paint), paint_warm_ms: median(times.warmPaint),
       longest_task_ms: median(times.longest), js_heap_bytes: times.heap, catalog_bytes: median(times.fetched),
     }];
   }));
@@ -162,20 +186,37 @@ async function measure(browser, origin, count) {
   const file = path.split('/').pop();
   const catalogUrl = `/catalogs/${file}`;
   const row = { artifacts: count, catalog_mb: bytes / 1e6 };
-  const [a, b] = firstArtifacts(path).map((artifact) => artifact.id);
+  let [a, b] = firstArtifacts(path).map((artifact) => artifact.id);
+  let siteDir = null;
+  if (SITES.includes(count)) {
+    siteDir = join(DEFAULT_DIR, `site-${file.replace(/\.json$/, '')}`);
+    row.site = generateSite(path, siteDir);
+    // A pair the site has a page for: the first artifact with its first comparison.
+    b = readdirSync(join(siteDir, 'compare', a)).sort()[0];
+  }
   const route = `#/compare/${a}/${b}`;
   try {
     const pages = {
       versus: `${origin}/?catalog=${encodeURIComponent(catalogUrl)}${route}`,
       vanilla: `${origin}/bench/vanilla.html?catalog=${encodeURIComponent(catalogUrl)}${route}`,
     };
+    if (siteDir) {
+      const page = `compare/${a}/${b}/`;
+      pages.prerendered = `${origin}/catalogs/${siteDir.split('/').pop()}/${page}`;
+      pages.minimal = `${origin}/bench/minimal.html?catalog=${encodeURIComponent(catalogUrl)}${route}`;
+      row.site.page_bytes = brotliSize(join(siteDir, page, 'index.html'));
+    }
     // The same comparison as a widget on a publisher's page (versus.js and the embed-only
     // module), up to 10k artifacts: a widget is for catalogs that size.
     if (count <= 10000) pages.host = `${origin}/bench/host.html?catalog=${encodeURIComponent(catalogUrl)}&items=${a},${b}`;
     Object.assign(row, await cardTimes(browser, pages));
+    // The pre-rendered page and the minimal one again over a throttled network.
+    if (siteDir) row.slow = await cardTimes(browser, { prerendered: pages.prerendered, minimal: pages.minimal, vanilla: pages.vanilla }, { network: SLOW_4G });
   } catch (error) {
     row.card_error = String(error.message ?? error).split('\n')[0];
   }
+  // A 10k site is gigabytes: measured, then removed.
+  if (siteDir && count > 1000) rmSync(siteDir, { recursive: true, force: true });
   try {
     row.json = await microbench(browser, origin, catalogUrl, 'json');
     row.wasm = await microbench(browser, origin, catalogUrl, 'wasm');
@@ -183,6 +224,21 @@ async function measure(browser, origin, count) {
     row.micro_error = String(error.message ?? error).split('\n')[0];
   }
   return row;
+}
+
+/**
+ * The whole static site of the catalog at `path`, written to `out` as scripts/build writes
+ * dist/ (preview images included), timed from start to end of the process.
+ */
+function generateSite(path, out) {
+  rmSync(out, { recursive: true, force: true });
+  process.stderr.write(`[bench] generating the site of ${path.split('/').pop()}…\n`);
+  const started = performance.now();
+  const said = execFileSync('target/tools/versus-catalog', ['site', path, '--app', 'target/app', '--out', out, '--url', 'https://bench.example/'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1e3;
+  const [, pages, images] = said.match(/(\d+) pages and (\d+) preview images written/) ?? [];
+  if (!pages) throw new Error(`versus-catalog site said: ${said}`);
+  return { pages: Number(pages), images: Number(images), seconds, pages_per_s: Number(pages) / seconds };
 }
 
 /** The lean catalog of `count` artifacts, as one file and sharded by the CLI (both cached). */
@@ -193,7 +249,7 @@ function shardedCatalog(count) {
   if (!existsSync(join(DEFAULT_DIR, dir, 'index.json'))) {
     process.stderr.write(`[bench] sharding ${file}…\n`);
     rmSync(join(DEFAULT_DIR, dir), { recursive: true, force: true });
-    execFileSync('target/release/versus-catalog', ['shard', path, join(DEFAULT_DIR, `${dir}.partial`)], { stdio: 'inherit' });
+    execFileSync('target/tools/versus-catalog', ['shard', path, join(DEFAULT_DIR, `${dir}.partial`)], { stdio: 'inherit' });
     renameSync(join(DEFAULT_DIR, `${dir}.partial`), join(DEFAULT_DIR, dir));
   }
   return { path, file, bytes, index: `/catalogs/${dir}/index.json` };
@@ -269,6 +325,25 @@ function report(rows, sizes, version) {
     for (const r of hosted) {
       const h = r.host;
       lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${fixed(h.cold_ms, 0)} ms | ${fixed(h.warm_ms, 0)} ms | ${fixed(h.reload_ms, 0)} ms | ${h.longest_task_ms < 50 ? '< 50' : fixed(h.longest_task_ms, 0)} ms |`);
+    }
+  }
+  const sites = rows.filter((r) => r.site);
+  if (sites.length) {
+    lines.push('', 'The static site (`versus-catalog site`, preview images included; whole run, one process, 2 threads) and the first card of its pre-rendered comparison page beside a minimal hand-written page (`bench/minimal.html`: fetch, JSON.parse, DOM calls); target ≤ 0.5×:', '');
+    lines.push('| artifacts | pages | images | generation | pages/s | page HTML (brotli) |');
+    lines.push('|---:|---:|---:|---:|---:|---:|');
+    for (const r of sites) {
+      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${r.site.pages.toLocaleString('en-US')} | ${r.site.images.toLocaleString('en-US')} | ${fixed(r.site.seconds, 1)} s | ${fixed(r.site.pages_per_s, 0)} | ${kib(r.site.page_bytes ?? NaN)} KiB |`);
+    }
+    lines.push('', 'Pre-rendered / minimal: the card in the DOM, and first contentful paint (neither page paints anything before its card; the pre-rendered page paints the whole card, header, table and chart, the minimal one a title, a line and a small table, so the last column sets its paint beside the vanilla replica of the full page):', '');
+    lines.push('| artifacts | network | card cold (ratio) | card warm (ratio) | paint cold (ratio) | paint warm (ratio) | paint cold: pre-rendered / full vanilla replica (ratio) |');
+    lines.push('|---:|---|---|---|---|---|---|');
+    for (const r of sites) {
+      for (const [network, p, m, v] of [['localhost', r.prerendered, r.minimal, r.vanilla], ['slow 4G (150 ms, 1.6 Mbit/s)', r.slow?.prerendered, r.slow?.minimal, r.slow?.vanilla]]) {
+        if (!p || !m) continue;
+        const pair = (key, q = m) => `${fixed(p[key], 0)} / ${fixed(q[key], 0)} ms (${fixed(p[key] / q[key], 2)}×)`;
+        lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${network} | ${pair('cold_ms')} | ${pair('warm_ms')} | ${pair('paint_cold_ms')} | ${pair('paint_warm_ms')} | ${v ? pair('paint_cold_ms', v) : ''} |`);
+      }
     }
   }
   return lines.join('\n');
