@@ -21,7 +21,7 @@ use versus_core::loaded::Loaded;
 use versus_core::parse::shard::is_index;
 use versus_core::site::{plan, robots, sitemap, sitemap_index, SitePage, SITEMAP_LIMIT};
 use versus_core::{parse_catalog, Parsed};
-use versus_web::links::PathLinks;
+use versus_web::links::{site_compare_pages, PathLinks};
 use versus_web::load::{Shared, DEFAULT_CATALOG};
 use versus_web::route::Route;
 
@@ -227,6 +227,7 @@ impl Job<'_> {
         let links = PathLinks {
             root: root.clone(),
             related: self.options.related,
+            compare_pages: site_compare_pages,
         };
         let body =
             versus_web::prerender::render(shared.clone(), Route::recognize(&page.route()), links)

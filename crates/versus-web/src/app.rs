@@ -8,7 +8,7 @@ use super::catalog_store::{checked_catalog_url, use_catalog_load};
 use super::components::embed_panel::{EmbedPanel, PanelOf};
 use super::components::error_notice::error_notice;
 use super::components::loading::loading_card;
-use super::links::{LinkMode, PathLinks};
+use super::links::{site_compare_pages, ComparePages, LinkMode, PathLinks};
 use super::load::{Load, Shared, DEFAULT_CATALOG};
 use super::pages::artifact::ArtifactPage;
 use super::pages::compare::ComparePage;
@@ -34,8 +34,10 @@ pub fn page_param(name: &str) -> Option<String> {
 /// `src/bin/versus-app.rs`), or only comparisons (the compare-first module,
 /// `src/bin/versus-compare.rs`, see `crate::handover`). Each module's `main` gives `App` its
 /// own, so a module links only the pages it can show.
+/// With the page, which comparisons a generated site has pages for, as far as the module's
+/// links need to know (`crate::links::ComparePages`).
 #[derive(Clone, Copy)]
-pub struct PageOf(pub fn(Route) -> Html);
+pub struct PageOf(pub fn(Route) -> Html, pub ComparePages);
 
 /// Fixed for the life of a module, so never a reason to re-render.
 impl PartialEq for PageOf {
@@ -46,7 +48,7 @@ impl PartialEq for PageOf {
 
 impl PageOf {
     /// The whole site.
-    pub const ANY: PageOf = PageOf(any_page);
+    pub const ANY: PageOf = PageOf(any_page, site_compare_pages);
 }
 
 /// The page of any route.
@@ -139,7 +141,8 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Shared>>
         },
     };
-    let links = use_memo((), |_| generated_site_links());
+    let compare_pages = props.page_of.1;
+    let links = use_memo((), move |_| generated_site_links(compare_pages));
     html! {
         <HashRouter>
             <ContextProvider<LinkMode> context={(*links).clone()}>
@@ -154,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
 /// Links by path on a page of a generated site (`versus-catalog site`) showing the
 /// catalog it was generated for; hash links anywhere else, and for another `?catalog=`,
 /// whose pages were never generated.
-fn generated_site_links() -> LinkMode {
+fn generated_site_links(compare_pages: ComparePages) -> LinkMode {
     let html = crate::dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());
@@ -167,7 +170,11 @@ fn generated_site_links() -> LinkMode {
                 .and_then(|html| html.get_attribute("data-versus-related"))
                 .and_then(|n| n.parse().ok())
                 .unwrap_or(DEFAULT_RELATED);
-            LinkMode::Paths(Rc::new(PathLinks { root, related }))
+            LinkMode::Paths(Rc::new(PathLinks {
+                root,
+                related,
+                compare_pages,
+            }))
         }
         _ => LinkMode::Site,
     }

@@ -12,12 +12,14 @@ use yew::prelude::*;
 use super::app::PageOf;
 use super::components::embed_panel::{summary, EmbedPanelProps, PanelOf};
 use super::components::loading::loading_card;
+use super::links::no_compare_pages;
 use super::pages::compare::ComparePage;
 use super::route::{split_ids, Route};
 
 /// The compare-first module's pages: comparisons, and a loading card for anything else
 /// while the site's module arrives.
-pub const COMPARE_FIRST: PageOf = PageOf(compare_page);
+/// Its comparison page links to no other comparison, so no comparison has a page here.
+pub const COMPARE_FIRST: PageOf = PageOf(compare_page, no_compare_pages);
 
 fn compare_page(route: Route) -> Html {
     match route {

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::load::Shared;
 use super::route::Route;
 use super::theme::ThemeChoice;
+use versus_core::loaded::Loaded;
 use versus_core::site::has_compare_page;
 use versus_core::theme::ThemeMode;
 
@@ -27,13 +28,39 @@ pub enum LinkMode {
     External(AttrValue),
 }
 
+/// Whether the generated site has a page for the comparison of `ids`, given the related
+/// artifacts per artifact that have one. A module that renders no comparison links takes
+/// `no_compare_pages` and so leaves the rule (and the related index it needs) out of its
+/// download.
+pub type ComparePages = fn(&Loaded, &[String], usize) -> bool;
+
+/// The generator's rule (`versus_core::site::has_compare_page`); a sharded catalog's site
+/// has no comparison pages.
+pub fn site_compare_pages(loaded: &Loaded, ids: &[String], related: usize) -> bool {
+    loaded.sharded.is_none() && has_compare_page(&loaded.catalog, loaded.related(), ids, related)
+}
+
+/// Every comparison link is its hash route (which always works).
+pub fn no_compare_pages(_: &Loaded, _: &[String], _: usize) -> bool {
+    false
+}
+
 /// Where a generated page is in its site.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct PathLinks {
     /// From this page back to the site's root: `""`, `../../`, or `/sub/` on the 404 page.
     pub root: String,
     /// Related artifacts per artifact that have comparison pages (`--related`).
     pub related: usize,
+    /// Which comparisons have pages.
+    pub compare_pages: ComparePages,
+}
+
+/// The rule is fixed for the life of a module, so only where the page is counts.
+impl PartialEq for PathLinks {
+    fn eq(&self, other: &Self) -> bool {
+        self.root == other.root && self.related == other.related
+    }
 }
 
 impl PathLinks {
@@ -96,9 +123,7 @@ pub fn PageLink(props: &PageLinkProps) -> Html {
             let generated = match (&props.to, &shared) {
                 (Route::Compare { ids }, Some(shared)) => {
                     let ids: Vec<String> = ids.split('/').map(str::to_owned).collect();
-                    let loaded = &shared.0;
-                    loaded.sharded.is_none()
-                        && has_compare_page(&loaded.catalog, loaded.related(), &ids, links.related)
+                    (links.compare_pages)(&shared.0, &ids, links.related)
                 }
                 _ => false,
             };
@@ -125,6 +150,7 @@ mod tests {
         let links = PathLinks {
             root: "../../".to_owned(),
             related: 5,
+            compare_pages: no_compare_pages,
         };
         let artifact = links.href(&Route::Artifact { id: "a".to_owned() }, false);
         assert_eq!(
@@ -149,6 +175,7 @@ mod tests {
         let home = PathLinks {
             root: String::new(),
             related: 5,
+            compare_pages: no_compare_pages,
         };
         assert_eq!(home.href(&Route::Home, true), "./");
         assert_eq!(
