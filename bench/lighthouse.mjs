@@ -8,7 +8,7 @@
 // Lighthouse is installed by scripts/lighthouse into target/lighthouse (it is not one of
 // the test dependencies). Each page is audited --runs times; the medians are printed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ const chromePath = execFileSync('sh', ['-c', 'command -v chromium || command -v 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 // Served as a CDN would: brotli, long-lived cache headers for the assets.
-const server = await startServer({ mounts: { '/': 'dist' }, headers: { 'cache-control': 'public, max-age=31536000' } });
+const server = await startServer({ mounts: { '/': process.env.VERSUS_DIST || 'dist' }, headers: { 'cache-control': 'public, max-age=31536000' } });
 const profile = mkdtempSync(join(tmpdir(), 'versus-lighthouse-'));
 const chrome = await chromeLauncher.launch({
   chromePath,
@@ -50,6 +50,11 @@ try {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       runs.push(result.lhr);
+      // VERSUS_LIGHTHOUSE_OUT=DIR keeps every report (JSON) for a closer look.
+      if (process.env.VERSUS_LIGHTHOUSE_OUT) {
+        mkdirSync(process.env.VERSUS_LIGHTHOUSE_OUT, { recursive: true });
+        writeFileSync(join(process.env.VERSUS_LIGHTHOUSE_OUT, `${path.replace(/\W+/g, '-') || 'home'}-${run + 1}.json`), result.report);
+      }
     }
     const score = (id) => Math.round(median(runs.map((lhr) => lhr.categories[id].score * 100)));
     const audit = (id) => median(runs.map((lhr) => lhr.audits[id].numericValue));

@@ -62,6 +62,18 @@ async function axeWithoutScript(path, scheme = 'light') {
 }
 
 const text = (page, selector = 'body') => page.locator(selector).first().innerText();
+/** Holds the compare-first module's wasm until the returned function is called. */
+async function holdModule(page) {
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/versus-compare_bg.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+/** Moves the pointer, a sign of a reader, and waits until the app has taken the page over. */
+async function live(page) {
+  await page.mouse.move(5, 5);
+  await page.waitForSelector('html[data-versus-live]', { state: 'attached' });
+}
 const head = (page, selector, attribute) => page.locator(selector).first().getAttribute(attribute);
 
 /** Screenshots of `path` at desktop and phone width, light and dark. */
@@ -70,7 +82,7 @@ async function shots(path, name, js) {
     for (const scheme of ['light', 'dark']) {
       const context = await reader({ js, width, height, scheme });
       const { page } = await visit(context, `${path}${scheme === 'dark' ? '?theme=dark' : ''}`);
-      if (js) await page.waitForFunction(() => document.querySelectorAll('.vs-app').length === 1 && !document.querySelector('#versus-site[hidden]'));
+      if (js) await live(page);
       await shot(page, `prerendered-${name}-${js ? 'js' : 'nojs'}-${device}-${scheme}`);
       await context.close();
     }
@@ -195,10 +207,8 @@ describe('with JavaScript on', () => {
   test('the page is the same before and after the app takes over, and what the reader did stays', async () => {
     const context = await reader({ js: true });
     const page = watchProblems(await context.newPage());
-    // Hold the app's module until the reader has acted on the static page.
-    let release;
-    const held = new Promise((done) => { release = done; });
-    await page.route('**/versus-compare_bg.wasm', async (route) => { await held; await route.continue(); });
+    // The app's module is held until the reader has acted on the static page.
+    const release = await holdModule(page);
     await page.goto(`${site.origin}/${PAIR}`);
     // The pre-rendered app (the app's own root waits beside it, hidden and empty).
     const before = await text(page, '.vs-app');
@@ -230,11 +240,52 @@ describe('with JavaScript on', () => {
     await context.close();
   });
 
+  test('the app waits for a sign of the reader (or ten idle seconds), its files already fetched', async () => {
+    const context = await reader({ js: true });
+    const { page } = await visit(context, PAIR);
+    const staticRoot = await page.$('.vs-app');
+    await page.waitForFunction(() => {
+      const fetched = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      return ['/data/catalog.json', '/versus-compare.js', '/versus-compare_bg.wasm'].every((path) => fetched.includes(path));
+    });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('html[data-versus-live]').count(), 0, 'no takeover without a reader');
+    assert.equal(await staticRoot.evaluate((root) => root.isConnected), true);
+    await live(page);
+    assert.equal(await staticRoot.evaluate((root) => root.isConnected), false, 'the static page is replaced');
+    assertNoProblems(page);
+    // Nobody there: the app takes over by itself once the page has sat idle.
+    const { page: idle } = await visit(context, 'artifact/flux-1-pro/');
+    const started = Date.now();
+    await idle.waitForSelector('html[data-versus-live]', { state: 'attached', timeout: 20000 });
+    const waited = Date.now() - started;
+    assert.ok(waited > 9000 && waited < 15000, `took over after ${waited} ms`);
+    await idle.waitForSelector('.vs-artifact');
+    assertNoProblems(idle);
+    await context.close();
+  });
+
+  test('a button pressed before the app arrives is pressed again on its page', async () => {
+    const context = await reader({ js: true });
+    const page = watchProblems(await context.newPage());
+    const release = await holdModule(page);
+    await page.goto(`${site.origin}/${PAIR}`);
+    await page.getByRole('button', { name: 'Dark' }).click();
+    release();
+    await page.waitForSelector('html[data-versus-live]', { state: 'attached' });
+    assert.equal(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'dark');
+    // Pressed once: the app's own buttons are not pressed again later.
+    await page.getByRole('button', { name: 'Light' }).click();
+    assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'light');
+    assertNoProblems(page);
+    await context.close();
+  });
+
   test('the rebranded site becomes interactive too', async () => {
     const context = await reader({ js: true });
     const { page } = await visit(context, 'velo/compare/grossglockner-12/kaze-r9/');
-    await page.waitForFunction(() => document.querySelectorAll('.vs-app').length === 1 && !document.querySelector('#versus-site[hidden]'));
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/velo/versus-compare_bg.wasm')));
+    await live(page);
     const rows = await page.locator('.vs-table tbody tr').count();
     await page.getByLabel('Hide identical rows').check();
     await page.waitForFunction((n) => document.querySelectorAll('.vs-table tbody tr').length < n, rows);
@@ -279,7 +330,7 @@ describe('with JavaScript on', () => {
     const context = await reader({ js: true });
     const { page } = await visit(context, `sub/path/${PAIR}`);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/sub/path/data/catalog.json')));
-    await page.waitForFunction(() => document.querySelectorAll('.vs-app').length === 1 && !document.querySelector('#versus-site[hidden]'));
+    await live(page);
     await page.getByRole('link', { name: 'FLUX.1 Pro' }).first().click();
     await page.waitForURL(`${site.origin}/sub/path/artifact/flux-1-pro/`);
     await page.waitForSelector('.vs-artifact');
