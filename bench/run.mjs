@@ -170,6 +170,51 @@ async function cardTimes(browser, pages, { network } = {}) {
   }));
 }
 
+/**
+ * The app's takeover of a pre-rendered page, which waits for a sign of the reader: the page
+ * is loaded and left until its module and catalog are fetched, then the pointer moves, and
+ * this times the move to `<html data-versus-live>` (module compiled and started, its page
+ * rendered beside the static one and swapped in) and the longest task in between. At full
+ * speed and with the CPU slowed 4× (a phone, as Lighthouse's mobile preset has it).
+ */
+async function takeoverTimes(browser, url) {
+  const result = {};
+  for (const rate of [1, 4]) {
+    const took = [];
+    const longest = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(url);
+      await page.waitForFunction(() => {
+        const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+        return [/_bg\.wasm$/, /\.js$/, /\.json$/].every((end) => fetched.some((name) => end.test(name)));
+      }, null, { polling: 50 });
+      await page.evaluate(() => {
+        window.__takeover = { tasks: [] };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__takeover.tasks.push(entry.duration);
+        }).observe({ type: 'longtask' });
+        addEventListener('pointermove', () => { window.__takeover.sign = performance.now(); }, { capture: true, once: true });
+        new MutationObserver(() => {
+          if (document.documentElement.hasAttribute('data-versus-live')) window.__takeover.live ??= performance.now();
+        }).observe(document.documentElement, { attributes: true });
+      });
+      if (await page.evaluate(() => document.documentElement.hasAttribute('data-versus-live'))) throw new Error('taken over before any sign');
+      await page.mouse.move(10, 10);
+      await page.waitForFunction(() => window.__takeover.live !== undefined, null, { polling: 20 });
+      const t = await page.evaluate(() => window.__takeover);
+      took.push(t.live - t.sign);
+      longest.push(Math.max(0, ...t.tasks));
+      await context.close();
+    }
+    result[`x${rate}`] = { ms: median(took), longest_task_ms: median(longest) };
+  }
+  return result;
+}
+
 async function microbench(browser, origin, catalogUrl, mode) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -212,6 +257,7 @@ async function measure(browser, origin, count) {
     Object.assign(row, await cardTimes(browser, pages));
     // The pre-rendered page and the minimal one again over a throttled network.
     if (siteDir) row.slow = await cardTimes(browser, { prerendered: pages.prerendered, minimal: pages.minimal, vanilla: pages.vanilla }, { network: SLOW_4G });
+    if (siteDir) row.takeover = await takeoverTimes(browser, pages.prerendered);
   } catch (error) {
     row.card_error = String(error.message ?? error).split('\n')[0];
   }
@@ -343,6 +389,17 @@ function report(rows, sizes, version) {
         if (!p || !m) continue;
         const pair = (key, q = m) => `${fixed(p[key], 0)} / ${fixed(q[key], 0)} ms (${fixed(p[key] / q[key], 2)}×)`;
         lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${network} | ${pair('cold_ms')} | ${pair('warm_ms')} | ${pair('paint_cold_ms')} | ${pair('paint_warm_ms')} | ${v ? pair('paint_cold_ms', v) : ''} |`);
+      }
+    }
+  }
+  const takeovers = sites.filter((r) => r.takeover);
+  if (takeovers.length) {
+    lines.push('', 'The app taking over the pre-rendered page at the reader\'s first sign (a pointer move, module and catalog already fetched): move to live, and the longest task in between:', '');
+    lines.push('| artifacts | CPU | takeover | longest task |');
+    lines.push('|---:|---|---:|---:|');
+    for (const r of takeovers) {
+      for (const [cpu, t] of [['full speed', r.takeover.x1], ['4× slower', r.takeover.x4]]) {
+        lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${cpu} | ${fixed(t.ms, 0)} ms | ${fixed(t.longest_task_ms, 0)} ms |`);
       }
     }
   }
