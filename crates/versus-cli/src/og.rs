@@ -1418,8 +1418,8 @@ fn encode_png(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
 /// same palette), and each pixel's index: its own colour's, or the nearest one's when the
 /// image has more colours than a palette holds. Runs of one colour are looked up once.
 fn to_palette(pixels: impl Iterator<Item = [u8; 3]> + Clone) -> (Vec<[u8; 3]>, Vec<u8>) {
-    use std::collections::HashMap;
-    let mut counts: HashMap<[u8; 3], usize> = HashMap::new();
+    type Colours<V> = std::collections::HashMap<[u8; 3], V, foldhash::fast::FixedState>;
+    let mut counts: Colours<usize> = Colours::default();
     let mut runs = Runs::default();
     for colour in pixels.clone() {
         if let Some((previous, run)) = runs.push(colour) {
@@ -1432,7 +1432,7 @@ fn to_palette(pixels: impl Iterator<Item = [u8; 3]> + Clone) -> (Vec<[u8; 3]>, V
     let mut by_use: Vec<([u8; 3], usize)> = counts.into_iter().collect();
     versus_core::sort::sort_by(&mut by_use, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let palette: Vec<[u8; 3]> = by_use.iter().take(256).map(|&(colour, _)| colour).collect();
-    let mut index: HashMap<[u8; 3], u8> = (0u8..=255)
+    let mut index: Colours<u8> = (0u8..=255)
         .zip(palette.iter())
         .map(|(i, &c)| (c, i))
         .collect();
