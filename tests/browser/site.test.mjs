@@ -145,6 +145,10 @@ describe('the compare-first module', () => {
   test('other routes start with the site\'s module alone', async () => {
     for (const route of ['#/', '#/artifact/flux-1-pro', '#/embed/compare/ernie-4-5-vl-424b-a47b/flux-1-pro']) {
       const page = await open(browser, `${site.origin}/${route}`, { waitFor: '.vs-app :is(h1, .vs-card)' });
+      // `#/` at the site's root is its pre-rendered home page, which the app takes over
+      // once the reader moves.
+      await page.mouse.move(2, 2);
+      await page.waitForSelector('html[data-versus-live]', { state: 'attached' });
       assert.deepEqual(await modules(page), ['versus-app.js', 'versus-app_bg.wasm'], route);
       assert.deepEqual(page.problems, [], route);
       await page.close();
