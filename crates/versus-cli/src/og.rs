@@ -1393,9 +1393,16 @@ struct Frame {
 /// (fdeflate) setting keeps encoding several times faster than tiny-skia's `encode_png`
 /// (RGBA, default compression), which took about half the time of a card.
 fn encode_png(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
-    // Opaque premultiplied pixels are their plain colour.
-    let pixels = pixmap.data().as_chunks::<4>().0;
-    let (palette, indices) = to_palette(pixels.iter().map(|&[r, g, b, _]| [r, g, b]));
+    // Opaque premultiplied pixels are their plain colour: red, green and blue in the low
+    // three bytes of a word, alpha dropped.
+    let colours: Vec<u32> = pixmap
+        .data()
+        .as_chunks::<4>()
+        .0
+        .iter()
+        .map(|&pixel| u32::from_le_bytes(pixel) & 0x00FF_FFFF)
+        .collect();
+    let (palette, indices) = to_palette(&colours);
     let mut out = Vec::with_capacity(48 * 1024);
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Indexed);
@@ -1416,68 +1423,49 @@ fn encode_png(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
 
 /// Up to 256 colours, most used first (ties by colour, so the same image always gets the
 /// same palette), and each pixel's index: its own colour's, or the nearest one's when the
-/// image has more colours than a palette holds. Runs of one colour are looked up once.
-fn to_palette(pixels: impl Iterator<Item = [u8; 3]> + Clone) -> (Vec<[u8; 3]>, Vec<u8>) {
-    type Colours<V> = std::collections::HashMap<[u8; 3], V, foldhash::fast::FixedState>;
+/// image has more colours than a palette holds. `colours` are `0x00BBGGRR` words. Runs of
+/// one colour are counted and looked up once.
+fn to_palette(colours: &[u32]) -> (Vec<[u8; 3]>, Vec<u8>) {
+    type Colours<V> = std::collections::HashMap<u32, V, foldhash::fast::FixedState>;
     let mut counts: Colours<usize> = Colours::default();
-    let mut runs = Runs::default();
-    for colour in pixels.clone() {
-        if let Some((previous, run)) = runs.push(colour) {
-            *counts.entry(previous).or_default() += run;
-        }
+    for run in colours.chunk_by(|a, b| a == b) {
+        *counts.entry(run[0]).or_default() += run.len();
     }
-    if let Some((last, run)) = runs.current {
-        *counts.entry(last).or_default() += run;
-    }
-    let mut by_use: Vec<([u8; 3], usize)> = counts.into_iter().collect();
+    let mut by_use: Vec<(u32, usize)> = counts.into_iter().collect();
     versus_core::sort::sort_by(&mut by_use, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let palette: Vec<[u8; 3]> = by_use.iter().take(256).map(|&(colour, _)| colour).collect();
+    let palette: Vec<u32> = by_use.iter().take(256).map(|&(colour, _)| colour).collect();
     let mut index: Colours<u8> = (0u8..=255)
         .zip(palette.iter())
         .map(|(i, &c)| (c, i))
         .collect();
-    let nearest = |colour: [u8; 3]| {
-        let distance = |p: &[u8; 3]| -> u32 {
-            (0..3)
-                .map(|j| u32::from(p[j].abs_diff(colour[j])).pow(2))
+    let channels = |colour: u32| colour.to_le_bytes();
+    let nearest = |colour: u32| {
+        let [r, g, b, _] = channels(colour);
+        let distance = |p: u32| -> u32 {
+            let [pr, pg, pb, _] = channels(p);
+            [(pr, r), (pg, g), (pb, b)]
+                .into_iter()
+                .map(|(x, y)| u32::from(x.abs_diff(y)).pow(2))
                 .sum()
         };
         (0u8..=255)
             .zip(palette.iter())
-            .min_by_key(|(_, p)| distance(p))
+            .min_by_key(|&(_, &p)| distance(p))
             .map_or(0, |(i, _)| i)
     };
-    let mut last: Option<([u8; 3], u8)> = None;
-    let indices = pixels
-        .map(|colour| match last {
-            Some((previous, i)) if previous == colour => i,
-            _ => {
-                let i = *index.entry(colour).or_insert_with(|| nearest(colour));
-                last = Some((colour, i));
-                i
-            }
+    let mut indices = Vec::with_capacity(colours.len());
+    for run in colours.chunk_by(|a, b| a == b) {
+        let i = *index.entry(run[0]).or_insert_with(|| nearest(run[0]));
+        indices.resize(indices.len() + run.len(), i);
+    }
+    let palette = palette
+        .into_iter()
+        .map(|colour| {
+            let [r, g, b, _] = channels(colour);
+            [r, g, b]
         })
         .collect();
     (palette, indices)
-}
-
-/// Counts runs of one colour.
-#[derive(Default)]
-struct Runs {
-    current: Option<([u8; 3], usize)>,
-}
-
-impl Runs {
-    /// Adds a pixel; returns the run it ends, if it ends one.
-    fn push(&mut self, colour: [u8; 3]) -> Option<([u8; 3], usize)> {
-        match &mut self.current {
-            Some((previous, run)) if *previous == colour => {
-                *run += 1;
-                None
-            }
-            _ => self.current.replace((colour, 1)),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -1535,12 +1523,20 @@ mod tests {
         assert!(png.len() < 60 * 1024, "{} bytes", png.len());
     }
 
+    /// Pixels as `encode_png` hands them over.
+    fn packed(pixels: &[[u8; 3]]) -> Vec<u32> {
+        pixels
+            .iter()
+            .map(|&[r, g, b]| u32::from_le_bytes([r, g, b, 0]))
+            .collect()
+    }
+
     #[test]
     fn up_to_256_colours_keep_every_pixel() {
         let pixels: Vec<[u8; 3]> = (0..1000u32)
             .map(|i| [(i % 256) as u8, 7, (i % 256 / 2) as u8])
             .collect();
-        let (palette, indices) = to_palette(pixels.iter().copied());
+        let (palette, indices) = to_palette(&packed(&pixels));
         assert_eq!(palette.len(), 256);
         let back: Vec<[u8; 3]> = indices.iter().map(|&i| palette[usize::from(i)]).collect();
         assert_eq!(back, pixels);
@@ -1551,7 +1547,7 @@ mod tests {
         // 256 common greys (each twice), then rare colours off by one and a far one.
         let mut pixels: Vec<[u8; 3]> = (0..=255u8).flat_map(|v| [[v, v, v], [v, v, v]]).collect();
         pixels.extend([[10, 11, 10], [200, 200, 201], [255, 0, 0]]);
-        let (palette, indices) = to_palette(pixels.iter().copied());
+        let (palette, indices) = to_palette(&packed(&pixels));
         assert_eq!(palette.len(), 256);
         let colour = |k: usize| palette[usize::from(indices[k])];
         assert_eq!(colour(20), [10, 10, 10]);
@@ -1559,7 +1555,7 @@ mod tests {
         assert_eq!(colour(513), [200, 200, 200]);
         assert_eq!(colour(514), [85, 85, 85], "the grey nearest to red");
         // The same pixels give the same palette, whatever their counts' hash order.
-        assert_eq!(to_palette(pixels.iter().copied()).0, palette);
+        assert_eq!(to_palette(&packed(&pixels)).0, palette);
     }
 
     #[test]
