@@ -116,6 +116,11 @@ async function firstCard(page, url) {
     card_ms: window.__bench.card,
     paint_ms: window.__bench.paint,
     longest_task_ms: Math.max(0, ...window.__bench.longTasks),
+    // Code (js + wasm files) the page had downloaded when its card showed, as sent
+    // (brotli), from the browser's own resource timing.
+    code_bytes: performance.getEntriesByType('resource')
+      .filter((entry) => /\.(m?js|wasm)(\?|$)/.test(new URL(entry.name).pathname) && entry.responseEnd <= window.__bench.card)
+      .reduce((sum, entry) => sum + entry.encodedBodySize, 0),
   }));
   return { ...times, catalog_bytes: await page.evaluate(catalogBytes) };
 }
@@ -129,7 +134,7 @@ async function firstCard(page, url) {
  */
 async function cardTimes(browser, pages, { network } = {}) {
   const names = Object.keys(pages);
-  const runs = Object.fromEntries(names.map((name) => [name, { cold: [], warm: [], reload: [], paint: [], warmPaint: [], longest: [], fetched: [], heap: NaN }]));
+  const runs = Object.fromEntries(names.map((name) => [name, { cold: [], warm: [], reload: [], paint: [], warmPaint: [], longest: [], fetched: [], code: [], heap: NaN }]));
   for (let run = 0; run < RUNS; run++) {
     const order = run % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
@@ -147,6 +152,7 @@ async function cardTimes(browser, pages, { network } = {}) {
       times.paint.push(first.paint_ms);
       times.longest.push(first.longest_task_ms);
       times.fetched.push(first.catalog_bytes);
+      times.code.push(first.code_bytes);
       await page.goto('about:blank');
       const warm = await firstCard(page, pages[name]);
       times.warm.push(warm.card_ms);
@@ -166,6 +172,7 @@ async function cardTimes(browser, pages, { network } = {}) {
       cold_ms: median(times.cold), warm_ms: median(times.warm), reload_ms: median(times.reload),
       paint_cold_ms: median(times.paint), paint_warm_ms: median(times.warmPaint),
       longest_task_ms: median(times.longest), js_heap_bytes: times.heap, catalog_bytes: median(times.fetched),
+      code_bytes: median(times.code),
     }];
   }));
 }
@@ -215,6 +222,56 @@ async function takeoverTimes(browser, url) {
   return result;
 }
 
+/**
+ * A pre-rendered card on a host page (versus.js as a facade) becoming the live widget: the
+ * card is painted and left alone, then the pointer enters it; this times the pointer to
+ * the live widget in place (the wasm and the catalog downloaded, compiled, rendered beside
+ * the painted card and swapped in) and the longest task in between. At full speed and with
+ * the CPU slowed 4×.
+ */
+async function intentTimes(browser, url) {
+  const result = {};
+  for (const rate of [1, 4]) {
+    const took = [];
+    const longest = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('versus-compare')?.shadowRoot?.querySelector('.vs-compare'), null, { polling: 20, timeout: 300000 });
+      await page.waitForTimeout(300);
+      const early = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')).length);
+      if (early) throw new Error('the wasm was fetched before any intent');
+      await page.evaluate(() => {
+        window.__intent = { tasks: [] };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__intent.tasks.push(entry.duration);
+        }).observe({ type: 'longtask' });
+        const widget = document.querySelector('versus-compare');
+        widget.addEventListener('pointerenter', () => { window.__intent.sign = performance.now(); }, { once: true });
+        // Live: one container left in the shadow root, and it is the widget's.
+        new MutationObserver(() => {
+          const divs = [...widget.shadowRoot.children].filter((child) => child.tagName === 'DIV');
+          if (window.__intent.sign !== undefined && divs.length === 1 && divs[0].querySelector('.vs-weights') && performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.wasm'))) {
+            window.__intent.live ??= performance.now();
+          }
+        }).observe(widget.shadowRoot, { childList: true });
+      });
+      const box = await page.locator('versus-compare').boundingBox();
+      await page.mouse.move(box.x + 20, box.y + 20);
+      await page.waitForFunction(() => window.__intent.live !== undefined, null, { polling: 20, timeout: 300000 });
+      const t = await page.evaluate(() => window.__intent);
+      took.push(t.live - t.sign);
+      longest.push(Math.max(0, ...t.tasks));
+      await context.close();
+    }
+    result[`x${rate}`] = { ms: median(took), longest_task_ms: median(longest) };
+  }
+  return result;
+}
+
 async function microbench(browser, origin, catalogUrl, mode) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -254,7 +311,11 @@ async function measure(browser, origin, count) {
     // The same comparison as a widget on a publisher's page (versus.js and the embed-only
     // module), up to 10k artifacts: a widget is for catalogs that size.
     if (count <= 10000) pages.host = `${origin}/bench/host.html?catalog=${encodeURIComponent(catalogUrl)}&items=${a},${b}`;
+    // And painted from the card the site generator wrote next to its page (the site's
+    // catalog, data/catalog.json, is the same bytes as the catalog above).
+    if (siteDir && count <= 10000) pages.facade = `${origin}/bench/host.html?catalog=${encodeURIComponent(`/catalogs/${siteDir.split('/').pop()}/data/catalog.json`)}&items=${a},${b}`;
     Object.assign(row, await cardTimes(browser, pages));
+    if (pages.facade) row.intent = await intentTimes(browser, pages.facade);
     // The pre-rendered page and the minimal one again over a throttled network.
     if (siteDir) row.slow = await cardTimes(browser, { prerendered: pages.prerendered, minimal: pages.minimal, vanilla: pages.vanilla }, { network: SLOW_4G });
     if (siteDir) row.takeover = await takeoverTimes(browser, pages.prerendered);
@@ -335,7 +396,7 @@ function report(rows, sizes, version) {
   lines.push(`Versus benchmark — ${new Date().toISOString().slice(0, 10)}, headless Chromium ${version}, medians of ${RUNS} runs`);
   lines.push('');
   lines.push(`First-card download (brotli q11): site wasm ${kib(sizes.wasm)} KiB + js ${kib(sizes.js)} KiB = ${kib(sizes.wasm + sizes.js)} KiB; `
-    + `host page (versus.js + embed module) wasm ${kib(sizes.embed_wasm)} KiB + js ${kib(sizes.embed_js)} KiB = ${kib(sizes.embed_wasm + sizes.embed_js)} KiB; `
+    + `host page with a pre-rendered card (versus.js) ${kib(sizes.facade_js)} KiB, without one (versus.js + embed module) wasm ${kib(sizes.embed_wasm)} KiB + js ${kib(sizes.embed_js)} KiB = ${kib(sizes.embed_wasm + sizes.embed_js)} KiB; `
     + `css ${kib(sizes.css)} KiB; budget 150 KiB. `
     + `The site's other pages: wasm ${kib(sizes.other_wasm)} KiB + js ${kib(sizes.other_js)} KiB = ${kib(sizes.other_wasm + sizes.other_js)} KiB`);
   lines.push('');
@@ -366,20 +427,42 @@ function report(rows, sizes, version) {
   const hosted = rows.filter((r) => r.host);
   if (hosted.length) {
     lines.push('', 'The same card as a widget on a host page (`bench/host.html`: versus.js, the embed-only module, a shadow root; no vanilla counterpart):', '');
-    lines.push('| artifacts | first card cold | warm (repeat visit) | reload | longest task |');
-    lines.push('|---:|---:|---:|---:|---:|');
+    lines.push('| artifacts | first card cold | warm (repeat visit) | reload | longest task | code before the card (brotli) |');
+    lines.push('|---:|---:|---:|---:|---:|---:|');
     for (const r of hosted) {
       const h = r.host;
-      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${fixed(h.cold_ms, 0)} ms | ${fixed(h.warm_ms, 0)} ms | ${fixed(h.reload_ms, 0)} ms | ${h.longest_task_ms < 50 ? '< 50' : fixed(h.longest_task_ms, 0)} ms |`);
+      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${fixed(h.cold_ms, 0)} ms | ${fixed(h.warm_ms, 0)} ms | ${fixed(h.reload_ms, 0)} ms | ${h.longest_task_ms < 50 ? '< 50' : fixed(h.longest_task_ms, 0)} ms | ${kib(h.code_bytes)} KiB |`);
+    }
+  }
+  const facades = rows.filter((r) => r.facade && r.host);
+  if (facades.length) {
+    lines.push('', 'The widget painted from its pre-rendered card (versus.js as a facade, `card.json` next to the generated page) beside the same widget rendered by the wasm (the catalog has no cards next to it), same host page, same run; code is the js + wasm the page had received when the card showed (resource timing, as sent); targets ≤ 10 KiB and ≤ 0.5×:', '');
+    lines.push('| artifacts | code before the card: facade / wasm widget | first card cold (ratio) | warm (ratio) | reload (ratio) | longest task (facade) |');
+    lines.push('|---:|---|---|---|---|---:|');
+    for (const r of facades) {
+      const [f, h] = [r.facade, r.host];
+      const pair = (key) => `${fixed(f[key], 0)} / ${fixed(h[key], 0)} ms (${fixed(f[key] / h[key], 2)}×)`;
+      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${kib(f.code_bytes)} / ${kib(h.code_bytes)} KiB | ${pair('cold_ms')} | ${pair('warm_ms')} | ${pair('reload_ms')} | ${f.longest_task_ms < 50 ? '< 50' : fixed(f.longest_task_ms, 0)} ms |`);
+    }
+  }
+  const intents = rows.filter((r) => r.intent);
+  if (intents.length) {
+    lines.push('', 'From the reader\'s intent to the live widget (the pointer enters the painted card; the wasm and the catalog are fetched then, compiled, rendered beside it and swapped in), and the longest task in between:', '');
+    lines.push('| artifacts | CPU | intent to live | longest task |');
+    lines.push('|---:|---|---:|---:|');
+    for (const r of intents) {
+      for (const [cpu, t] of [['full speed', r.intent.x1], ['4× slower', r.intent.x4]]) {
+        lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${cpu} | ${fixed(t.ms, 0)} ms | ${fixed(t.longest_task_ms, 0)} ms |`);
+      }
     }
   }
   const sites = rows.filter((r) => r.site);
   if (sites.length) {
     lines.push('', 'The static site (`versus-catalog site`, preview images included; whole run, one process, 2 threads) and the first card of its pre-rendered comparison page beside a minimal hand-written page (`bench/minimal.html`: fetch, JSON.parse, DOM calls); target ≤ 0.5×:', '');
-    lines.push('| artifacts | pages | images | generation | pages/s | page HTML (brotli) |');
-    lines.push('|---:|---:|---:|---:|---:|---:|');
+    lines.push('| artifacts | pages | images | generation | pages/s | page HTML (brotli) | code files before the card (brotli) |');
+    lines.push('|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of sites) {
-      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${r.site.pages.toLocaleString('en-US')} | ${r.site.images.toLocaleString('en-US')} | ${fixed(r.site.seconds, 1)} s | ${fixed(r.site.pages_per_s, 0)} | ${kib(r.site.page_bytes ?? NaN)} KiB |`);
+      lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${r.site.pages.toLocaleString('en-US')} | ${r.site.images.toLocaleString('en-US')} | ${fixed(r.site.seconds, 1)} s | ${fixed(r.site.pages_per_s, 0)} | ${kib(r.site.page_bytes ?? NaN)} KiB | ${kib(r.prerendered?.code_bytes ?? NaN)} KiB |`);
     }
     lines.push('', 'Pre-rendered / minimal: the card in the DOM, and first contentful paint (neither page paints anything before its card; the pre-rendered page paints the whole card, header, table and chart, the minimal one a title, a line and a small table, so the last column sets its paint beside the vanilla replica of the full page):', '');
     lines.push('| artifacts | network | card cold (ratio) | card warm (ratio) | paint cold (ratio) | paint warm (ratio) | paint cold: pre-rendered / full vanilla replica (ratio) |');
@@ -423,8 +506,9 @@ const sizes = {
   other_js: jsOf(firstCardDownload.siteOther),
   css: brotliSize('dist/versus.css'),
   // What a host page loads through versus.js: the embed-only module.
-  embed_wasm: wasmOf(firstCardDownload.host),
-  embed_js: jsOf(firstCardDownload.host),
+  embed_wasm: wasmOf(firstCardDownload.hostLive),
+  embed_js: jsOf(firstCardDownload.hostLive),
+  facade_js: jsOf(firstCardDownload.host),
 };
 const server = await startServer({
   mounts: { '/': 'dist', '/bench/': 'bench', '/out/': WASM_OUT, '/catalogs/': DEFAULT_DIR },

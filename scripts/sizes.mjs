@@ -19,10 +19,11 @@ for (const name of readdirSync(dir).sort()) {
   const { raw, br } = size(name);
   console.log(`size ${name}: ${kib(raw)} raw, ${kib(br)} brotli`);
 }
-const { site, siteOther, host } = firstCardFiles(dir);
+const { site, siteOther, host, hostLive } = firstCardFiles(dir);
 for (const [label, names] of [
   ['first card, site, wasm + js', site],
-  ['first card, host page, wasm + js', host],
+  ['first card, host page, pre-rendered card, js', host],
+  ['first card, host page, live widget, wasm + js', hostLive],
   ["site's other pages, wasm + js", siteOther],
 ]) {
   const total = names.map(size).reduce((sum, s) => ({ raw: sum.raw + s.raw, br: sum.br + s.br }), { raw: 0, br: 0 });

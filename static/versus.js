@@ -1,46 +1,383 @@
-// Versus embed loader. A host page writes:
+// Versus for host pages. A host page writes:
 //   <script type="module" src="https://cdn.example/versus/versus.js"></script>
 //   <versus-compare items="a,b"></versus-compare>
-// Everything else (the wasm, the stylesheet, the default catalog) is resolved next to this
-// module, so the whole folder can sit on any CDN. One wasm instance serves every widget.
-// It is the embed-only module (versus-embed), without the standalone site's pages.
-import init, { register_elements } from './versus-embed.js';
+// This file is a facade: it defines the two elements and, for a card the site generator
+// pre-rendered (`card.json` next to the page, docs/site.md), paints that card in the
+// element's shadow root with the stylesheet, without any wasm. The live widget (the wasm,
+// versus-embed) loads on the reader's first intent (pointer, touch, focus, a key) and
+// takes over in place, keeping what they ticked, moved, opened, pressed and focused. A
+// card that was not generated, or options it cannot show, load the live widget at once.
+// Everything (wasm, stylesheet, default catalog) is resolved next to this module, so the
+// folder can sit on any CDN. One wasm instance and one fetch per URL serve every widget.
+// Nothing global is defined but the two element names.
 
 const base = new URL('./', import.meta.url).href;
+const stylesheet = `${base}versus.css`;
+const SVG = 'http://www.w3.org/2000/svg';
+const OBSERVED = ['items', 'item', 'catalog', 'theme', 'compact', 'max-capabilities'];
 
-// The catalogs of the (not lazy) widgets already on the page, requested now so that they
-// download while the wasm does; a widget takes the answer for its URL (`take_prefetched`
-// in crates/versus-web/src/load.rs, handed over by `register_elements`, no global) instead of asking only
-// once it runs. Same URL rule as the widgets
-// (`checked_catalog_url`): the `catalog` attribute, http(s) with a host or relative to the
-// page, with no spaces, controls, quotes, angle brackets or backslashes; else the default
-// catalog next to this file. Same 15 s limit. (index.html makes the same request for the
-// standalone site.)
-const catalogs = {};
+// The widgets' catalog URL rule (`checked_catalog_url`): http(s) with a host, or relative
+// to the page, with no spaces, controls, quotes, angle brackets or backslashes. Null when
+// refused: the live widget says what is wrong.
 const allowed = (text) =>
   !/[\s"<>\\`\p{Cc}]/u.test(text) &&
   !text.startsWith('//') &&
   (/^https?:\/\/[^/?#]/i.test(text) || !/^[^/?#]*:/.test(text));
-for (const widget of document.querySelectorAll('versus-compare, versus-artifact')) {
-  // A lazy widget fetches nothing until it is scrolled into view (elements.js).
-  if ((widget.getAttribute('loading') || '').toLowerCase() === 'lazy') continue;
-  const given = widget.getAttribute('catalog')?.trim();
-  if (given && !allowed(given)) continue; // the widget says what is wrong with the URL
-  let url;
+const catalogOf = (element) => {
+  const given = element.getAttribute('catalog')?.trim();
+  if (!given) return `${base}data/catalog.json`;
   try {
-    url = new URL(given || 'data/catalog.json', given ? document.URL : base);
+    return allowed(given) ? new URL(given, document.URL).href : null;
   } catch {
-    continue; // the widget says what is wrong with the URL
+    return null;
   }
-  if (catalogs[url.href]) continue;
+};
+
+// Catalog requests started before the wasm runs; it takes the answer for its URL
+// (`take_prefetched`, crates/versus-web/src/load/prefetch.rs). Once per URL: after that
+// the wasm shares its own copy. Same 15 s limit as the widgets.
+const catalogs = {};
+const asked = new Set();
+const prefetch = (url) => {
+  if (!url || asked.has(url)) return;
+  asked.add(url);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 15000);
-  const response = fetch(url.href, { signal: controller.signal });
+  const response = fetch(url, { signal: controller.signal });
   const body = response.then((answer) => (answer.ok ? answer.arrayBuffer() : null));
   // Failures are the widget's to report; here they only end the timer.
   body.catch(() => {}).finally(() => clearTimeout(timer));
-  catalogs[url.href] = { response, body, signal: controller.signal };
+  catalogs[url] = { response, body, signal: controller.signal };
+};
+
+// The live widgets: one module for the page, loaded once.
+let live;
+const loadLive = () =>
+  (live ??= import('./versus-embed.js')
+    .then(async (glue) => {
+      await glue.default({ module_or_path: new URL('versus-embed_bg.wasm', base) });
+      glue.start(base, catalogs);
+      return glue;
+    })
+    .catch((error) => {
+      live = undefined; // a retry asks again
+      throw error;
+    }));
+
+// The pre-rendered card of an element: where its site's root is and its `card.json`, or
+// null when there is none to ask for. A site keeps its catalog at data/catalog.json
+// (`versus-catalog site`). Ids as the widgets read them (`parse_items`): 2-4 slugs for a
+// comparison.
+const cardOf = (element, catalog) => {
+  const site = /^([^?#]*\/)data\/catalog\.json(?:[?#]|$)/.exec(catalog ?? '');
+  if (!site) return null;
+  const compare = element.localName === 'versus-compare';
+  const ids = (element.getAttribute(compare ? 'items' : 'item') ?? '').split(/[,\s]+/).filter(Boolean);
+  const count = compare ? ids.length >= 2 && ids.length <= 4 : ids.length === 1;
+  if (!count || !ids.every((id) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(id))) return null;
+  const root = site[1];
+  return { root, url: `${root}${compare ? 'compare' : 'artifact'}/${ids.join('/')}/card.json` };
+};
+const cards = new Map();
+const fetchCard = (url) => {
+  if (!cards.has(url)) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 15000);
+    cards.set(
+      url,
+      fetch(url, { signal: controller.signal })
+        .then((answer) => (answer.ok ? answer.json() : null))
+        .then((card) => (card?.format === 'versus-card/1' && Array.isArray(card.nodes) ? card : null))
+        .catch(() => null)
+        .finally(() => clearTimeout(timer))
+    );
+  }
+  return cards.get(url);
+};
+
+// A card's nodes (`["tag", {attributes}, ...children]` or text, see
+// crates/versus-cli/src/site/card.rs) as DOM: elements, attributes and text nodes, never
+// parsed HTML. A tampered file gains nothing: no scripts, styles, frames or handlers, and
+// links only to http(s).
+const refused = /^(script|style|link|meta|base|iframe|frame|frameset|object|embed|template|foreignobject)$/i;
+const build = (node, root, svg) => {
+  if (!Array.isArray(node)) return document.createTextNode(typeof node === 'string' ? node : '');
+  const [tag, attributes, ...children] = node;
+  const inSvg = svg || tag === 'svg';
+  if (typeof tag !== 'string' || refused.test(tag)) return document.createTextNode('');
+  const element = inSvg ? document.createElementNS(SVG, tag) : document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (/^(on|style$|srcdoc$|action$|formaction$|xlink:)/i.test(name)) continue;
+    if (/^(href|src)$/i.test(name)) {
+      const url = new URL(value, root);
+      if (/^https?:$/.test(url.protocol)) element.setAttribute(name, url.href);
+    } else element.setAttribute(name, value);
+  }
+  if (tag === 'a') {
+    element.target = '_blank';
+    element.rel = 'noopener';
+  }
+  element.append(...children.map((child) => build(child, root, inSvg)));
+  return element;
+};
+
+// The widget's root as the live widget sets it (`Widget`, `apply_theme`): the brand's
+// properties through the CSSOM (a strict CSP allows that), the mode, `compact`.
+const SCHEMES = { light: 'light', dark: 'dark', auto: 'light dark' };
+const present = (app, element) => {
+  const mode = element.getAttribute('theme')?.trim().toLowerCase();
+  const theme = SCHEMES[mode] ? mode : 'light';
+  app.setAttribute('data-theme', theme);
+  app.style.setProperty('color-scheme', SCHEMES[theme]);
+  const compact = element.getAttribute('compact');
+  app.classList.toggle('vs-compact', compact !== null && compact.trim().toLowerCase() !== 'false');
+};
+// `max-capabilities` (`parse_max`: a positive count, at most 100): each list keeps that
+// many and says how many more in a button, as the live widget does (`CapabilityList`).
+const fold = (app, element, words) => {
+  const given = element.getAttribute('max-capabilities')?.trim() ?? '';
+  const max = /^\+?\d+$/.test(given) ? Math.min(Number(given), 100) : 0;
+  if (!max) return;
+  for (const list of app.querySelectorAll('ul.vs-capabilities')) {
+    const items = [...list.children];
+    if (items.length <= max) continue;
+    for (const item of items.slice(max)) item.remove();
+    const more = Number(list.dataset.unlisted || 0) + items.length - max;
+    if (list.nextElementSibling?.matches('p.vs-more')) list.nextElementSibling.remove();
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'vs-more vs-more--button';
+    button.setAttribute('aria-expanded', 'false');
+    button.textContent = more === 1 ? words.more_one : words.more_many.replace('{n}', more);
+    list.after(button);
+  }
+};
+const paint = (card, root, element) => {
+  const app = document.createElement('div');
+  app.className = 'vs-app vs-widget';
+  app.lang = typeof card.lang === 'string' ? card.lang : 'en';
+  for (const [property, value] of Object.entries(card.theme ?? {})) {
+    if (property.startsWith('--vs-')) app.style.setProperty(property, String(value));
+  }
+  present(app, element);
+  app.append(...card.nodes.map((node) => build(node, root, false)));
+  if (typeof card.words?.more_one === 'string' && typeof card.words.more_many === 'string') fold(app, element, card.words);
+  else if (element.hasAttribute('max-capabilities')) throw new Error('no words to fold lists with');
+  return app;
+};
+
+// What the reader did to the painted card is done again to the live one, to the control
+// in the same place (its kind, id, label and the link of its row): ticked, moved, opened,
+// pressed (in order), focused. The site's pages do the same (index.html, `carry`).
+const keyed = (root, selector) => {
+  const seen = new Map();
+  return new Map(
+    [...root.querySelectorAll(selector)].map((element) => {
+      const row = element.closest('li, tr')?.querySelector('a[href]');
+      const label = element.closest('label, summary, button')?.textContent.trim().slice(0, 60);
+      const key = [element.tagName, element.type, element.id, label, row?.textContent].join('|');
+      const count = seen.get(key) ?? 0;
+      seen.set(key, count + 1);
+      return [`${key}#${count}`, element];
+    })
+  );
+};
+const settle = () => new Promise((done) => setTimeout(() => setTimeout(done)));
+const FOCUSABLE = 'a, button, input, select, textarea, summary';
+const carry = async (old, next, pressed, focused) => {
+  for (const [key, before] of keyed(old, 'input, select, textarea, details')) {
+    const after = keyed(next, 'input, select, textarea, details').get(key);
+    if (!after) continue;
+    if (before.tagName === 'DETAILS') {
+      after.open = before.open;
+      continue;
+    }
+    const ticks = before.type === 'checkbox' || before.type === 'radio';
+    if (ticks ? after.checked === before.checked : after.value === before.value) continue;
+    if (ticks) after.click();
+    else {
+      after.value = before.value;
+      for (const type of ['input', 'change']) after.dispatchEvent(new Event(type, { bubbles: true }));
+    }
+    await settle(); // the widget answers before the next change reads its state
+  }
+  const buttons = [...keyed(old, 'button')];
+  for (const button of pressed.splice(0)) {
+    const key = buttons.find(([, element]) => element === button)?.[0];
+    keyed(next, 'button').get(key)?.click();
+    await settle();
+  }
+  const focus = [...keyed(old, FOCUSABLE)].find(([, element]) => element === focused)?.[0];
+  return focus && keyed(next, FOCUSABLE).get(focus);
+};
+// Resolves once a live widget shows its card (not its loading state): true, or false when
+// it shows an error (the painted card is then kept).
+const shown = (root) =>
+  new Promise((done) => {
+    const check = () => {
+      const app = root.querySelector('.vs-app');
+      if (!app || app.querySelector('.vs-loading')) return;
+      watch.disconnect();
+      done(!app.querySelector('.vs-error'));
+    };
+    const watch = new MutationObserver(check);
+    watch.observe(root, { childList: true, subtree: true });
+    check();
+  });
+
+// Not loaded: say so in the widget, as the widget shows its errors, with a retry.
+const failed = (element, container, error) => {
+  const make = (tag, className, ...children) => {
+    const made = document.createElement(tag);
+    made.className = className;
+    made.append(...children);
+    return made;
+  };
+  const retry = make('button', 'vs-button', 'Try again');
+  retry.type = 'button';
+  retry.addEventListener('click', () => element.versusStart());
+  const notice = make('section', 'vs-error', make('h2', 'vs-error__title', 'Versus could not load its code'), make('p', 'vs-error__url', `${error}`), retry);
+  notice.setAttribute('role', 'alert');
+  container.replaceChildren(make('div', 'vs-app vs-widget', notice));
+};
+
+const INTENT = ['pointerenter', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
+
+class VersusElement extends HTMLElement {
+  static get observedAttributes() {
+    return OBSERVED;
+  }
+
+  connectedCallback() {
+    if (this.versusState || this.versusObserver) return;
+    const lazy = (this.getAttribute('loading') || '').toLowerCase() === 'lazy';
+    if (lazy && 'IntersectionObserver' in window) {
+      // A lazy widget fetches nothing until it nears the viewport.
+      this.versusObserver = new IntersectionObserver((entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.versusObserver.disconnect();
+        this.versusObserver = undefined;
+        this.versusStart();
+      }, { rootMargin: '200px' });
+      this.versusObserver.observe(this);
+    } else {
+      this.versusStart();
+    }
+  }
+
+  // (Re)starts the widget: its painted card when there is one, else the live widget.
+  async versusStart() {
+    this.versusStop();
+    const state = (this.versusState = { pressed: [] });
+    const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    const container = document.createElement('div');
+    // Hidden until the stylesheet arrives (or fails), so no unstyled flash.
+    container.hidden = true;
+    const reveal = () => {
+      container.hidden = false;
+    };
+    link.addEventListener('load', reveal, { once: true });
+    link.addEventListener('error', reveal, { once: true });
+    root.replaceChildren(link, container);
+    state.container = container;
+    const catalog = catalogOf(this);
+    const card = cardOf(this, catalog);
+    const data = card && (await fetchCard(card.url));
+    if (state !== this.versusState) return;
+    if (data) {
+      try {
+        state.app = paint(data, card.root, this);
+      } catch {
+        state.app = undefined; // not a card this facade can paint: the live widget shows it
+      }
+    }
+    if (!state.app) return this.versusLive(state);
+    container.append(state.app);
+    // The reader reaches for the card: the live widget loads and takes over. Buttons
+    // pressed before it is there are pressed again on it.
+    state.intent = () => this.versusLive(state);
+    for (const type of INTENT) this.addEventListener(type, state.intent, { passive: true });
+    state.press = (event) => {
+      const button = event.target.closest?.('button:not([disabled])');
+      if (button) state.pressed.push(button);
+    };
+    root.addEventListener('click', state.press, { capture: true });
+  }
+
+  async versusLive(state) {
+    if (state.going) return;
+    state.going = true;
+    for (const type of INTENT) this.removeEventListener(type, state.intent, { passive: true });
+    prefetch(catalogOf(this));
+    let glue;
+    try {
+      glue = await loadLive();
+    } catch (error) {
+      if (state !== this.versusState) return;
+      // A painted card stays as it is, readable and with working links.
+      if (state.app) return console.warn('Versus: the card stays static:', error);
+      return failed(this, state.container, error);
+    }
+    if (state !== this.versusState) return;
+    state.glue = glue;
+    if (!state.app) {
+      state.handle = glue.mount(this.localName, this, state.container);
+      return;
+    }
+    // Rendered beside the painted card, which it replaces in one step once it shows the
+    // same card: no empty box, no jump.
+    const next = document.createElement('div');
+    next.hidden = true;
+    state.container.after(next);
+    state.handle = glue.mount(this.localName, this, next);
+    if (!(await shown(next)) || state !== this.versusState) {
+      if (state === this.versusState) console.warn('Versus: the card stays static (the live widget shows an error)');
+      return;
+    }
+    this.shadowRoot.removeEventListener('click', state.press, { capture: true });
+    const focused = this.shadowRoot.activeElement;
+    const focus = await carry(state.container, next, state.pressed, focused);
+    if (state !== this.versusState) return;
+    next.hidden = false;
+    state.container.remove();
+    state.container = next;
+    state.app = undefined;
+    focus?.focus({ preventScroll: true });
+  }
+
+  attributeChangedCallback(name, before, after) {
+    const state = this.versusState;
+    if (!state || before === after) return;
+    if (state.handle !== undefined) return state.glue.update(state.handle, this);
+    // The painted card follows theme and compact; anything else is another card.
+    if (state.app && (name === 'theme' || name === 'compact')) return present(state.app, this);
+    this.versusStart();
+  }
+
+  versusStop() {
+    const state = this.versusState;
+    if (!state) return;
+    this.versusState = undefined;
+    for (const type of INTENT) this.removeEventListener(type, state.intent, { passive: true });
+    if (state.handle !== undefined) state.glue.unmount(state.handle);
+  }
+
+  disconnectedCallback() {
+    if (this.versusObserver) {
+      this.versusObserver.disconnect();
+      this.versusObserver = undefined;
+    }
+    if (this.versusState) {
+      this.versusStop();
+      this.shadowRoot?.replaceChildren();
+    }
+  }
 }
 
-await init({ module_or_path: new URL('versus-embed_bg.wasm', base) });
-register_elements(base, catalogs);
+for (const name of ['versus-compare', 'versus-artifact']) {
+  if (!customElements.get(name)) customElements.define(name, class extends VersusElement {});
+}
+

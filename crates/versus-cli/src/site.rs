@@ -7,6 +7,7 @@
 //! pages share (the app, the catalog, the sitemap, robots.txt): the parts of N runs
 //! together are one full run, byte for byte.
 
+mod card;
 mod meta;
 mod template;
 
@@ -20,10 +21,12 @@ use std::time::Instant;
 use versus_core::loaded::Loaded;
 use versus_core::parse::shard::is_index;
 use versus_core::site::{plan, robots, sitemap, sitemap_index, SitePage, SITEMAP_LIMIT};
+use versus_core::view::{MORE_MANY, MORE_ONE};
 use versus_core::{parse_catalog, Parsed};
 use versus_web::links::{site_compare_pages, PathLinks};
 use versus_web::load::{Shared, DEFAULT_CATALOG};
 use versus_web::route::Route;
+use versus_web::widget::EmbedTarget;
 
 use crate::og::OgRenderer;
 use meta::{head, page_meta, Addresses};
@@ -31,6 +34,8 @@ use template::{PageParts, Template};
 
 /// Where the preview image of a page is, next to its `index.html`.
 const IMAGE_FILE: &str = "og.png";
+/// Where the embeddable card of a page is, next to its `index.html` (`versus.js` asks for it).
+pub const CARD_FILE: &str = "card.json";
 
 /// What `versus-catalog site` was asked for.
 pub struct SiteOptions {
@@ -189,10 +194,9 @@ impl Job<'_> {
             .map_err(|error| format!("cannot start a renderer: {error}"))?;
         let local = tokio::task::LocalSet::new();
         let mut images = 0;
-        for page in pages {
-            let root = self.root(page);
-            let shared = catalogs
-                .entry(root.clone())
+        let mut shared_at = |root: &str| {
+            catalogs
+                .entry(root.to_owned())
                 .or_insert_with(|| {
                     let mut parsed = self.parsed.clone();
                     if let Some(logo) = site_logo(&parsed).map(str::to_owned) {
@@ -200,8 +204,19 @@ impl Job<'_> {
                     }
                     Shared(Rc::new(Loaded::single(parsed, DEFAULT_CATALOG)))
                 })
-                .clone();
+                .clone()
+        };
+        for page in pages {
+            let root = self.root(page);
+            let shared = shared_at(&root);
             images += local.block_on(&runtime, self.page(&shared, page, root))?;
+            let target = match page {
+                SitePage::Compare(ids) => EmbedTarget::Compare(ids.clone()),
+                SitePage::Artifact(id) => EmbedTarget::Artifact(id.clone()),
+                _ => continue,
+            };
+            let shared = shared_at("");
+            local.block_on(&runtime, self.card(&shared, page, target))?;
         }
         Ok(images)
     }
@@ -264,6 +279,38 @@ impl Job<'_> {
         });
         write(&self.options.out.join(page.file()), html.as_bytes())?;
         Ok(usize::from(addresses.image.is_some()))
+    }
+
+    /// Writes the card of a comparison or artifact page as the fragment widgets paint
+    /// (`card.json` beside its `index.html`, see `card`), links relative to the root.
+    async fn card(
+        &self,
+        shared: &Shared,
+        page: &SitePage,
+        target: EmbedTarget,
+    ) -> Result<(), String> {
+        let links = PathLinks {
+            root: String::new(),
+            related: self.options.related,
+            compare_pages: site_compare_pages,
+        };
+        let html = versus_web::prerender::render_card(shared.clone(), target, links).await;
+        let catalog = &shared.0.catalog;
+        let title = page_meta(&shared.0, page).map_or_else(String::new, |meta| meta.title);
+        let json = card::fragment(
+            &html,
+            &card::CardInfo {
+                lang: &catalog.brand.locale.tag,
+                title: &title,
+                theme: catalog.brand.theme.css_properties(),
+                words: vec![("more_one", MORE_ONE), ("more_many", MORE_MANY)],
+            },
+        )
+        .map_err(|problem| format!("{}: the card's HTML: {problem}", page.path()))?;
+        write(
+            &self.options.out.join(page.path()).join(CARD_FILE),
+            json.as_bytes(),
+        )
     }
 
     /// The address of `path` (below the site root) in the head of a page whose way to the

@@ -252,6 +252,36 @@ fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     files
 }
 
+/// The text of every `tag` element in a card's nodes (`["tag", {attributes}, children…]`).
+fn collect(nodes: &Value, tag: &str, found: &mut Vec<String>) {
+    fn text(node: &Value) -> String {
+        match node {
+            Value::String(text) => text.clone(),
+            Value::Array(items) => items.iter().skip(2).map(text).collect(),
+            _ => String::new(),
+        }
+    }
+    for node in nodes.as_array().into_iter().flatten() {
+        if let Value::Array(items) = node {
+            if items[0] == tag {
+                found.push(text(node));
+            }
+            collect(&Value::Array(items[2..].to_vec()), tag, found);
+        }
+    }
+}
+
+/// Every element of a card's nodes: tag and attributes.
+fn elements(nodes: &Value, found: &mut Vec<(String, serde_json::Map<String, Value>)>) {
+    for node in nodes.as_array().into_iter().flatten() {
+        if let Value::Array(items) = node {
+            let attributes = items[1].as_object().cloned().unwrap_or_default();
+            found.push((items[0].as_str().unwrap().to_owned(), attributes));
+            elements(&Value::Array(items[2..].to_vec()), found);
+        }
+    }
+}
+
 fn site(app: &std::path::Path, catalog: &str, out: &std::path::Path, extra: &[&str]) -> Output {
     let (app, out) = (app.to_string_lossy(), out.to_string_lossy());
     let mut args = vec!["site", catalog, "--app", &app, "--out", &out, "--no-images"];
@@ -331,6 +361,32 @@ fn site_writes_every_planned_page_with_head_sitemap_and_logo() {
     assert_eq!(page.matches("<h1").count(), 1);
     // The 404 page is not for search engines.
     assert!(text("404.html").contains("noindex"));
+    // Every comparison and artifact page has its card beside it, for embedded widgets:
+    // the catalog's language and brand colours, the page's heading as text.
+    for url in &listed {
+        let path = url.strip_prefix("https://velo.example/rad/").unwrap();
+        let name = format!("{path}card.json");
+        if path.is_empty() {
+            assert!(!files.contains_key(&name));
+            continue;
+        }
+        let card: Value = serde_json::from_str(&text(&name)).expect(&name);
+        assert_eq!(card["format"], "versus-card/1", "{name}");
+        assert_eq!(card["lang"], "de-DE", "{name}");
+        assert!(
+            card["theme"].as_object().is_some_and(|t| !t.is_empty()),
+            "{name}"
+        );
+        let mut headings = Vec::new();
+        collect(&card["nodes"], "h1", &mut headings);
+        assert_eq!(headings.len(), 1, "{name}: {headings:?}");
+        let page = text(&format!("{path}index.html"));
+        assert!(
+            page.contains(&headings[0].replace('&', "&amp;")),
+            "{name}: {}",
+            headings[0]
+        );
+    }
     // The brand's logo, a file beside the catalog, is copied into the site.
     assert!(
         files.keys().any(|name| name.ends_with("velowerk-logo.svg")),
@@ -405,6 +461,41 @@ fn site_renders_hostile_text_as_text() {
             "{name}"
         );
     }
+    // The cards embedded widgets paint: the same text as text, no element or attribute
+    // from the catalog, links http(s) or relative only.
+    let cards: Vec<_> = files
+        .iter()
+        .filter(|(name, _)| name.ends_with("card.json"))
+        .collect();
+    assert!(cards.len() > 2);
+    let mut texts = String::new();
+    for (name, bytes) in cards {
+        let card: Value = serde_json::from_slice(bytes).expect(name);
+        let mut found = Vec::new();
+        elements(&card["nodes"], &mut found);
+        for (tag, attributes) in &found {
+            assert!(
+                !["script", "img", "style", "iframe"].contains(&tag.as_str()),
+                "{name}: <{tag}>"
+            );
+            for (attribute, value) in attributes {
+                assert!(!attribute.starts_with("on"), "{name}: {attribute}");
+                let value = value.as_str().unwrap().to_lowercase();
+                assert!(
+                    !value.starts_with("javascript:"),
+                    "{name}: {attribute}={value}"
+                );
+            }
+        }
+        let mut all = Vec::new();
+        collect(&card["nodes"], "article", &mut all);
+        collect(&card["nodes"], "div", &mut all);
+        texts.push_str(&all.concat());
+    }
+    assert!(
+        texts.contains("<script>alert(1)</script>"),
+        "the hostile text shows as text"
+    );
     let _ = std::fs::remove_dir_all(&out);
     let _ = std::fs::remove_dir_all(&app);
 }

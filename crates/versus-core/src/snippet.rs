@@ -16,7 +16,7 @@ pub enum SnippetTarget {
 pub struct Snippets {
     /// `<script type="module" src=…/versus.js>` plus `<versus-compare items=…>`.
     pub element: String,
-    /// `<iframe src=…#/embed/compare/a/b>` for hosts that allow no scripts.
+    /// `<iframe src=…embed.html?items=a,b>` for hosts that allow no scripts.
     pub iframe: String,
     /// The host script that sizes such iframes from the widget's height messages.
     pub resize_script: String,
@@ -41,16 +41,16 @@ pub fn embed_snippets(
     let catalog_attribute = catalog
         .map(|url| format!(" catalog=\"{}\"", escape_attribute(url)))
         .unwrap_or_default();
-    let (element_name, ids_attribute, route) = match target {
+    let (element_name, ids_attribute, frame_query) = match target {
         SnippetTarget::Compare(ids) => (
             "versus-compare",
             format!("items=\"{}\"", escape_attribute(&ids.join(","))),
-            format!("compare/{}", ids.join("/")),
+            format!("items={}", percent_encode(&ids.join(","))),
         ),
         SnippetTarget::Artifact(id) => (
             "versus-artifact",
             format!("item=\"{}\"", escape_attribute(id)),
-            format!("artifact/{id}"),
+            format!("item={}", percent_encode(id)),
         ),
     };
     let inner = fallback
@@ -61,11 +61,12 @@ pub fn embed_snippets(
         escape_attribute(&site)
     );
     let query = catalog
-        .map(|url| format!("?catalog={}", percent_encode(url)))
+        .map(|url| format!("&catalog={}", percent_encode(url)))
         .unwrap_or_default();
     let iframe = format!(
-        "<iframe data-versus src=\"{}index.html{query}#/embed/{route}\" title=\"{}\" width=\"100%\" height=\"720\" frameborder=\"0\" loading=\"lazy\"></iframe>",
+        "<iframe data-versus src=\"{}embed.html?{}\" title=\"{}\" width=\"100%\" height=\"720\" frameborder=\"0\" loading=\"lazy\"></iframe>",
         escape_attribute(&site),
+        escape_attribute(&format!("{frame_query}{query}")),
         escape_attribute(title)
     );
     let resize_script = format!(
@@ -179,7 +180,7 @@ mod tests {
             "<script type=\"module\" src=\"https://cdn.example/versus/versus.js\"></script>\n\
              <versus-compare items=\"ernie-4-5-vl-424b-a47b,flux-1-pro\"></versus-compare>"
         );
-        assert!(s.iframe.contains("src=\"https://cdn.example/versus/index.html#/embed/compare/ernie-4-5-vl-424b-a47b/flux-1-pro\""));
+        assert!(s.iframe.contains("src=\"https://cdn.example/versus/embed.html?items=ernie-4-5-vl-424b-a47b%2Cflux-1-pro\""));
         assert!(s.iframe.contains("title=\"A vs B\""));
         assert!(s
             .resize_script
@@ -197,7 +198,7 @@ mod tests {
         );
         assert!(s.element.contains("catalog=\"https://x.example/c.json?a=1&amp;b=&quot;2&quot;\">\n<table></table>\n</versus-artifact>"));
 
-        assert!(s.iframe.contains("index.html?catalog=https%3A%2F%2Fx.example%2Fc.json%3Fa%3D1%26b%3D%222%22#/embed/artifact/sdnext"));
+        assert!(s.iframe.contains("embed.html?item=sdnext&amp;catalog=https%3A%2F%2Fx.example%2Fc.json%3Fa%3D1%26b%3D%222%22"));
         assert!(s
             .iframe
             .contains("title=\"&lt;b&gt;&quot;x&quot;&lt;/b&gt;\""));

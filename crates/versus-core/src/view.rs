@@ -94,12 +94,17 @@ impl CapabilityListView {
     }
 }
 
+/// `+N more capabilities` for one capability, and for `{n}` of them: also what a
+/// pre-rendered card tells `versus.js`, which folds lists for `max-capabilities` itself.
+pub const MORE_ONE: &str = "+1 more capability";
+pub const MORE_MANY: &str = "+{n} more capabilities";
+
 /// `+N more capabilities` for `hidden` capabilities not listed.
 pub fn more_label(hidden: u32) -> Option<String> {
     match hidden {
         0 => None,
-        1 => Some("+1 more capability".to_owned()),
-        n => Some(format!("+{n} more capabilities")),
+        1 => Some(MORE_ONE.to_owned()),
+        n => Some(MORE_MANY.replace("{n}", &n.to_string())),
     }
 }
 

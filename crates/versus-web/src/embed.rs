@@ -1,9 +1,10 @@
-//! Custom elements for host pages: `<versus-compare items="a,b">` and
-//! `<versus-artifact item="x">`. The only module that knows about host attributes,
-//! shadow roots and element lifecycles (the lifecycle itself is `src/elements.js`).
+//! The live widgets of `<versus-compare items="a,b">` and `<versus-artifact item="x">`.
+//! The elements themselves (lifecycle, shadow root, stylesheet, the pre-rendered card
+//! painted before any wasm) are `static/versus.js`'s; it mounts a widget here when the
+//! reader reaches for a card or when there is no pre-rendered card. The only Rust that
+//! knows about host attributes.
 
 use std::cell::{Cell, RefCell};
-use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
@@ -12,11 +13,6 @@ use crate::widget::{EmbedTarget, Widget, WidgetOptions, WidgetProps};
 use versus_core::attributes::{parse_flag, parse_items, parse_max};
 use versus_core::catalog::percent_encode;
 use versus_core::theme::ThemeMode;
-
-#[wasm_bindgen(module = "/src/elements.js")]
-extern "C" {
-    fn define_elements(base: &str, mount: &JsValue, update: &JsValue, unmount: &JsValue);
-}
 
 /// A mounted widget: handle id, app, container.
 type Mounted = (u32, AppHandle<Widget>, Element);
@@ -28,16 +24,13 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Defines the custom elements; `base` is the URL of the folder holding `versus.js`.
-pub fn register(base: String) {
-    BASE.with(|b| *b.borrow_mut() = base.clone());
-    let mount = Closure::<dyn Fn(String, HtmlElement, Element) -> u32>::new(mount).into_js_value();
-    let update = Closure::<dyn Fn(u32, HtmlElement)>::new(update).into_js_value();
-    let unmount = Closure::<dyn Fn(u32)>::new(unmount).into_js_value();
-    define_elements(&base, &mount, &update, &unmount);
+/// Remembers `base`, the URL of the folder holding `versus.js`.
+pub fn set_base(base: String) {
+    BASE.with(|b| *b.borrow_mut() = base);
 }
 
-fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
+/// Renders the widget of `host` (a `tag` element) into `container`; its handle.
+pub fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
     let props = read_attributes(&tag, &host);
     let handle = yew::Renderer::<Widget>::with_root_and_props(container.clone(), props).render();
     let id = NEXT_HANDLE.with(|next| {
@@ -49,7 +42,8 @@ fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
     id
 }
 
-fn update(id: u32, host: HtmlElement) {
+/// Re-reads `host`'s attributes into widget `id`.
+pub fn update(id: u32, host: HtmlElement) {
     let tag = host.local_name();
     let props = read_attributes(&tag, &host);
     MOUNTED.with(|mounted| {
@@ -60,7 +54,8 @@ fn update(id: u32, host: HtmlElement) {
     });
 }
 
-fn unmount(id: u32) {
+/// Removes widget `id`.
+pub fn unmount(id: u32) {
     let removed = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         let position = mounted.iter().position(|(key, ..)| *key == id)?;

@@ -1,7 +1,8 @@
 //! Pages rendered natively to HTML with the components the browser runs (yew's server
 //! renderer), for the site generator (`versus-catalog site`). Links are paths to the
 //! generated pages (`crate::links::LinkMode::Paths`); the theme is an inline style, as
-//! the app sets it through the CSSOM once it takes over.
+//! the app sets it through the CSSOM once it takes over. `render_card` is a widget's card
+//! alone, for the fragments embedded widgets paint first (`versus.js`).
 
 use std::rc::Rc;
 
@@ -13,6 +14,7 @@ use super::load::Shared;
 use super::route::Route;
 use super::router::Location;
 use super::theme::ThemeChoice;
+use super::widget::{EmbedTarget, WidgetBody};
 use versus_core::theme::ThemeMode;
 
 #[derive(Properties, PartialEq)]
@@ -65,6 +67,39 @@ pub async fn render(shared: Shared, route: Route, links: PathLinks) -> String {
     yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps {
         shared,
         route,
+        links: Rc::new(links),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StaticCardProps {
+    pub shared: Shared,
+    pub target: EmbedTarget,
+    pub links: Rc<PathLinks>,
+}
+
+/// What a widget shows for `target` once its catalog is loaded (`WidgetBody`), with links
+/// by path from the site's root: the card `versus.js` paints before the wasm runs.
+#[component]
+pub fn StaticCard(props: &StaticCardProps) -> Html {
+    html! {
+        <ContextProvider<LinkMode> context={LinkMode::Paths(props.links.clone())}>
+            <ContextProvider<Shared> context={props.shared.clone()}>
+                <WidgetBody shared={props.shared.clone()} target={props.target.clone()} site={AttrValue::Static("")} />
+            </ContextProvider<Shared>>
+        </ContextProvider<LinkMode>>
+    }
+}
+
+/// The inside of a widget's `.vs-app` root for `target`, as HTML, links relative to the
+/// site's root (`links.root` is `""`). Same executor as `render`.
+pub async fn render_card(shared: Shared, target: EmbedTarget, links: PathLinks) -> String {
+    yew::LocalServerRenderer::<StaticCard>::with_props(StaticCardProps {
+        shared,
+        target,
         links: Rc::new(links),
     })
     .hydratable(false)

@@ -9,12 +9,14 @@ use super::catalog_store::{use_artifacts, use_catalog_load, Need};
 use super::components::comparison_card::ComparisonCard;
 use super::components::error_notice::error_notice;
 use super::components::loading::{loading_card, waiting};
+use super::components::weight_panel::weight_panel;
 use super::links::LinkMode;
 use super::load::{Load, LoadError, Shared};
 use super::pages::artifact::artifact_body;
 use super::pages::not_found::unknown_artifacts;
 use super::theme::apply_theme;
 use versus_core::theme::{Theme, ThemeMode};
+use versus_core::verdict::{weighted_verdict, Weights};
 use versus_core::view::{
     artifact_view, compare_view, search_href, select, selection_problem, Selection,
 };
@@ -58,16 +60,9 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
     let catalog = &loaded.catalog;
     match &props.target {
         EmbedTarget::Compare(ids) => match select(catalog, ids) {
-            Selection::Ready(artifacts) => {
-                let Some(mut view) = compare_view(catalog, &artifacts) else {
-                    return Html::default();
-                };
-                if let Some(max) = props.options.max_capabilities {
-                    view.limit_capabilities(max);
-                }
-                let search = search_href(catalog, artifacts[0], &props.site);
-                html! { <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} /> }
-            }
+            Selection::Ready(_) => html! {
+                <WidgetCompare shared={shared.clone()} ids={ids.clone()} options={props.options.clone()} site={props.site.clone()} />
+            },
             Selection::Unknown(unknown) => unknown_artifacts(&selection_problem(&unknown), catalog),
             Selection::TooFew => unknown_artifacts(&selection_problem(&[]), catalog),
         },
@@ -85,6 +80,60 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                 None => unknown_artifacts(&selection_problem(std::slice::from_ref(id)), catalog),
             }
         }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WidgetCompareProps {
+    shared: Shared,
+    /// Known ids (`select` said so), in column order.
+    ids: Vec<String>,
+    options: WidgetOptions,
+    site: AttrValue,
+}
+
+/// A comparison card with the reader's weights, kept in the widget (a host page's address
+/// is not the widget's to change).
+#[component]
+fn WidgetCompare(props: &WidgetCompareProps) -> Html {
+    let catalog = &props.shared.0.catalog;
+    let weights = use_state(|| Weights::neutral(&catalog.signals));
+    let Selection::Ready(artifacts) = select(catalog, &props.ids) else {
+        return Html::default();
+    };
+    let Some(mut view) = compare_view(catalog, &artifacts) else {
+        return Html::default();
+    };
+    if let Some(max) = props.options.max_capabilities {
+        view.limit_capabilities(max);
+    }
+    let weighted = weighted_verdict(
+        &artifacts,
+        &catalog.signals,
+        &catalog.brand.rank_label,
+        &weights,
+    );
+    let signals: Vec<(String, String)> = catalog
+        .signals
+        .iter()
+        .map(|s| (s.id.clone(), s.label.clone()))
+        .collect();
+    let on_weights = {
+        let weights = weights.clone();
+        Callback::from(move |next: Weights| weights.set(next))
+    };
+    let panel = weight_panel(
+        &weights,
+        &catalog.brand.rank_label,
+        &signals,
+        weighted.as_deref(),
+        &on_weights,
+        false,
+    );
+    let search = search_href(catalog, artifacts[0], &props.site);
+    html! {
+        <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)}
+                        weights={panel} weighted={weighted.map(AttrValue::from)} />
     }
 }
 

@@ -21,7 +21,9 @@ pub fn CapabilityList(props: &CapabilityListProps) -> Html {
     let more = list.more(*expanded);
     html! {
         <>
-            <ul class="vs-capabilities">
+            // How many are not listed at all: `versus.js` counts them into the `+N more`
+            // it makes when it folds a pre-rendered list for `max-capabilities`.
+            <ul class="vs-capabilities" data-unlisted={list.unlisted.to_string()}>
                 { for list.visible(*expanded).iter().map(|item| html! {
                     <li class="vs-capability">
                         <div class="vs-capability__head">

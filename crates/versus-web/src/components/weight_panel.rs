@@ -16,6 +16,7 @@ pub fn weight_panel(
     signals: &[(String, String)],
     sentence: Option<&str>,
     on_change: &Callback<Weights>,
+    in_link: bool,
 ) -> Html {
     let rows = std::iter::once(("rank".to_owned(), rank_label.to_owned(), weights.rank)).chain(
         signals.iter().map(|(id, label)| {
@@ -35,7 +36,8 @@ pub fn weight_panel(
         <details class="vs-weights" open={!weights.is_neutral()}>
             <summary>{ "Re-weight the verdict" }</summary>
             <p class="vs-weights__hint">
-                { format!("Choose how much each score counts (0–{MAX_WEIGHT}). The verdict is recomputed as you move a slider, and the page link keeps your weights.") }
+                { format!("Choose how much each score counts (0–{MAX_WEIGHT}). The verdict is recomputed as you move a slider{}.",
+                          if in_link { ", and the page link keeps your weights" } else { "" }) }
             </p>
             <div class="vs-weights__grid">
                 { for rows.map(|(key, label, weight)| {

@@ -105,6 +105,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         &signal_labels,
         weighted.as_deref(),
         &on_weights,
+        true,
     );
     let on_remove = {
         let (ids, go) = (ids.clone(), go.clone());
