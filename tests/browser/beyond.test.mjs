@@ -80,6 +80,9 @@ describe('N-way comparisons', () => {
       /^FLUX\.1 Pro ranks first at 58\/100, ahead of GPT-5\.2 at 55\/100, sdnext at 51\/100 and ERNIE 4\.5 VL 424B A47B at 20\/100\.$/);
     assert.equal(await widget.locator('.vs-app').getAttribute('data-theme'), 'dark');
     await widget.screenshot({ path: 'target/screenshots/embed-4-way-dark.png' });
+    // The site has no card for this 4-way comparison: versus.js asked, got a 404 (which the
+    // browser logs), and the wasm rendered it.
+    page.problems = page.problems.filter((problem) => !/status of 404 \(Not Found\)/.test(problem));
     assertNoProblems(page);
   });
 

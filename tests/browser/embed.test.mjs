@@ -366,6 +366,20 @@ describe('pre-rendered cards (versus.js as a facade)', () => {
     }
   });
 
+  test('painted cards fit a 360 px phone, light and dark', async () => {
+    const page = await openHost('/facade.html');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await waitForShadow(page, '#c1', /FLUX\.1 Pro scores higher at 58\/100/);
+    for (const theme of ['light', 'dark']) {
+      await page.locator('#c1').evaluate((el, value) => el.setAttribute('theme', value), theme);
+      const width = await page.locator('#c1').evaluate((el) => ({ box: el.getBoundingClientRect().width, page: document.documentElement.scrollWidth }));
+      assert.ok(width.box <= 360 && width.page <= 360, `no sideways scrolling: ${JSON.stringify(width)}`);
+      await page.locator('#c1').screenshot({ path: `target/screenshots/embed-facade-phone-${theme}.png` });
+    }
+    assert.deepEqual(wasmAsked(page.urls), [], 'still painted');
+    assertNoProblems(page);
+  });
+
   test('a pair the site has no card for, and a catalog without cards, render through the wasm at once', async () => {
     assert.ok(!existsSync(`dist/compare/${UNGENERATED.replace(',', '/')}/card.json`), 'the reversed pair has no page');
     assert.ok(!existsSync('dist/compare/sdnext/ernie-4-5-vl-424b-a47b/flux-1-pro/card.json'), 'nor this three-way one');

@@ -100,6 +100,6 @@ describe('a differently branded catalog', () => {
     assert.match(codes[0], /<tr><th>Velo-Index<\/th><td>84\/100<\/td><td>79\/100<\/td><\/tr>/);
     assert.match(codes[0], /<td>2\.140,00\s€<\/td>/); // de-DE puts a no-break space before €
     assert.match(codes[0], /<\/table>\n<\/versus-compare>$/);
-    assert.match(codes[1], /index\.html\?catalog=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Ffixtures%2Fvelo-de\.json#\/embed\/compare\/grossglockner-12\/kaze-r9/);
+    assert.match(codes[1], /embed\.html\?items=grossglockner-12%2Ckaze-r9&amp;catalog=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Ffixtures%2Fvelo-de\.json"/);
   });
 });
