@@ -42,6 +42,8 @@ const SIZES = option('--sizes', DEFAULT_SIZES.join(',')).split(',').filter(Boole
 const SITES = option('--site', '20,10000').split(',').filter(Boolean).map(Number);
 // Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up).
 const SLOW_4G = { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+// Catalog sizes above this skip the throttled-network runs (a 10k catalog takes 70 s a load).
+const SLOW_MAX = Number(option('--slow-max', Infinity));
 const SHARDED = option('--sharded', '20,1000000').split(',').filter(Boolean).map(Number);
 const RUNS = Number(option('--runs', 5));
 const AS_JSON = args.includes('--json');
@@ -317,7 +319,10 @@ async function measure(browser, origin, count) {
     Object.assign(row, await cardTimes(browser, pages));
     if (pages.facade) row.intent = await intentTimes(browser, pages.facade);
     // The pre-rendered page and the minimal one again over a throttled network.
-    if (siteDir) row.slow = await cardTimes(browser, { prerendered: pages.prerendered, minimal: pages.minimal, vanilla: pages.vanilla }, { network: SLOW_4G });
+    if (siteDir && count <= SLOW_MAX) row.slow = await cardTimes(browser, { prerendered: pages.prerendered, minimal: pages.minimal, vanilla: pages.vanilla }, { network: SLOW_4G });
+    // The painted card and the wasm widget over the same network (up to 1,000 artifacts:
+    // beyond, the wasm widget's catalog alone takes minutes).
+    if (pages.facade && count <= Math.min(SLOW_MAX, 1000)) row.slowHost = await cardTimes(browser, { facade: pages.facade, host: pages.host }, { network: SLOW_4G });
     if (siteDir) row.takeover = await takeoverTimes(browser, pages.prerendered);
   } catch (error) {
     row.card_error = String(error.message ?? error).split('\n')[0];
@@ -443,6 +448,11 @@ function report(rows, sizes, version) {
       const [f, h] = [r.facade, r.host];
       const pair = (key) => `${fixed(f[key], 0)} / ${fixed(h[key], 0)} ms (${fixed(f[key] / h[key], 2)}×)`;
       lines.push(`| ${r.artifacts.toLocaleString('en-US')} | ${kib(f.code_bytes)} / ${kib(h.code_bytes)} KiB | ${pair('cold_ms')} | ${pair('warm_ms')} | ${pair('reload_ms')} | ${f.longest_task_ms < 50 ? '< 50' : fixed(f.longest_task_ms, 0)} ms |`);
+      if (r.slowHost) {
+        const [sf, sh] = [r.slowHost.facade, r.slowHost.host];
+        const slow = (key) => `${fixed(sf[key], 0)} / ${fixed(sh[key], 0)} ms (${fixed(sf[key] / sh[key], 2)}×)`;
+        lines.push(`| ${r.artifacts.toLocaleString('en-US')}, slow 4G | ${kib(sf.code_bytes)} / ${kib(sh.code_bytes)} KiB | ${slow('cold_ms')} | ${slow('warm_ms')} | ${slow('reload_ms')} | ${sf.longest_task_ms < 50 ? '< 50' : fixed(sf.longest_task_ms, 0)} ms |`);
+      }
     }
   }
   const intents = rows.filter((r) => r.intent);

@@ -97,9 +97,9 @@ const fetchCard = (url) => {
 
 // A card's nodes (`["tag", {attributes}, ...children]` or text, see
 // crates/versus-cli/src/site/card.rs) as DOM: elements, attributes and text nodes, never
-// parsed HTML. A tampered file gains nothing: no scripts, styles, frames or handlers, and
-// links only to http(s).
-const refused = /^(script|style|link|meta|base|iframe|frame|frameset|object|embed|template|foreignobject)$/i;
+// parsed HTML. A tampered file gains nothing: no scripts, styles, frames, forms, SVG
+// animation or references, or handlers, and links only to http(s).
+const refused = /^(script|style|link|meta|base|iframe|frame|frameset|object|embed|template|foreignobject|form|set|animate\w*|use|handler|listener|discard)$/i;
 const build = (node, root, svg) => {
   if (!Array.isArray(node)) return document.createTextNode(typeof node === 'string' ? node : '');
   const [tag, attributes, ...children] = node;
@@ -114,8 +114,8 @@ const build = (node, root, svg) => {
     } else element.setAttribute(name, value);
   }
   if (tag === 'a') {
-    element.target = '_blank';
-    element.rel = 'noopener';
+    element.setAttribute('target', '_blank');
+    element.setAttribute('rel', 'noopener');
   }
   element.append(...children.map((child) => build(child, root, inSvg)));
   return element;
@@ -156,8 +156,12 @@ const paint = (card, root, element) => {
   const app = document.createElement('div');
   app.className = 'vs-app vs-widget';
   app.lang = typeof card.lang === 'string' ? card.lang : 'en';
+  // Theme values as the catalog validator allows them (colours, lengths, font names): no
+  // url(), no escapes, no blocks.
   for (const [property, value] of Object.entries(card.theme ?? {})) {
-    if (property.startsWith('--vs-')) app.style.setProperty(property, String(value));
+    if (/^--vs-[\w-]+$/.test(property) && /^[^;{}\\<>]{0,200}$/.test(value) && !/url\(|image-set|expression/i.test(value)) {
+      app.style.setProperty(property, value);
+    }
   }
   present(app, element);
   app.append(...card.nodes.map((node) => build(node, root, false)));
@@ -362,6 +366,7 @@ class VersusElement extends HTMLElement {
     if (!state) return;
     this.versusState = undefined;
     for (const type of INTENT) this.removeEventListener(type, state.intent, { passive: true });
+    this.shadowRoot?.removeEventListener('click', state.press, { capture: true });
     if (state.handle !== undefined) state.glue.unmount(state.handle);
   }
 

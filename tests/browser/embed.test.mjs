@@ -21,6 +21,25 @@ body { background: #fffbe6; text-align: center; }
 .spacer { height: 5000px; }
 `;
 
+// A card.json with everything a card must never carry into a host page.
+const TAMPERED = {
+  format: 'versus-card/1',
+  lang: 'en',
+  title: 'x',
+  theme: { '--vs-brand-accent': 'url(https://evil.example/x.png)', '--vs-brand-radius': '7px', color: 'red' },
+  nodes: [
+    ['article', { class: 'vs-card vs-compare', onclick: 'alert(1)', style: 'position:fixed' },
+      ['h1', { id: 'tampered-title' }, '<img src=x onerror=alert(1)>'],
+      ['script', {}, 'window.pwned = 1'],
+      ['a', { href: 'javascript:alert(1)', id: 'js-link' }, 'js'],
+      ['a', { href: 'compare/a/b/', id: 'ok-link', target: '_top' }, 'ok'],
+      ['svg', { viewBox: '0 0 1 1' }, ['a', { id: 'svg-link' }, ['set', { attributeName: 'href', to: 'javascript:alert(1)' }]]],
+      ['form', { action: 'https://evil.example/' }, ['button', {}, 'go']],
+      ['iframe', { srcdoc: '<script>parent.pwned=1</script>' }],
+      ['style', {}, '* { display: none }']],
+  ],
+};
+
 // A pair in an order the site has no page for: its widget is rendered by the wasm.
 const UNGENERATED = 'flux-1-pro,ernie-4-5-vl-424b-a47b';
 
@@ -40,6 +59,12 @@ before(async () => {
     handler: async (req, res) => {
       if (req.url.includes('catalog.json')) catalogRequests.push(req.url);
       if (req.url.includes('.wasm') && wasmDelay) await new Promise((done) => setTimeout(done, wasmDelay));
+      // A tampered card, as if someone had edited a site's card.json.
+      if (req.url.startsWith('/tampered/compare/x-1/y-2/card.json')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        res.end(JSON.stringify(TAMPERED));
+        return true;
+      }
       // A catalog that is not a generated site's (no cards next to it).
       if (req.url.startsWith('/elsewhere/catalog.json')) {
         res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
@@ -70,6 +95,8 @@ before(async () => {
       <p class="host-text">Host paragraph</p>
       <versus-compare id="c1" items="ernie-4-5-vl-424b-a47b,flux-1-pro" max-capabilities="1"></versus-compare>
       <versus-artifact id="a1" item="sdnext"></versus-artifact>`),
+    '/tampered.html': hostPage(widgetOrigin, `
+      <versus-compare id="t1" items="x-1,y-2" catalog="${widgetOrigin}/tampered/data/catalog.json"></versus-compare>`),
     '/ungenerated.html': hostPage(widgetOrigin, `
       <versus-compare id="u1" items="${UNGENERATED}"></versus-compare>
       <versus-compare id="u3" items="sdnext,ernie-4-5-vl-424b-a47b,flux-1-pro"></versus-compare>
@@ -364,6 +391,41 @@ describe('pre-rendered cards (versus.js as a facade)', () => {
     } finally {
       wasmDelay = 0;
     }
+  });
+
+  test('a tampered card paints as text: no scripts, handlers, styles, frames, forms or javascript: links', async () => {
+    const page = await openHost('/tampered.html');
+    await waitForShadow(page, '#t1', /<img src=x onerror=alert\(1\)>/);
+    const seen = await page.locator('#t1').evaluate((el) => {
+      const root = el.shadowRoot;
+      const app = root.querySelector('.vs-app');
+      return {
+        title: root.querySelector('#tampered-title').textContent,
+        elements: ['script', 'iframe', 'form', 'style', 'set', 'img'].filter((tag) => root.querySelector(tag)),
+        // (The root's own style is the theme, set through the CSSOM.)
+        handlers: [...root.querySelectorAll('*')].filter((node) => node !== app && [...node.attributes].some((a) => /^on|^style$/.test(a.name))).map((node) => node.tagName),
+        jsLink: root.querySelector('#js-link').getAttribute('href'),
+        okLink: root.querySelector('#ok-link').href,
+        okTarget: root.querySelector('#ok-link').target,
+        accent: app.style.getPropertyValue('--vs-brand-accent'),
+        radius: app.style.getPropertyValue('--vs-brand-radius'),
+        color: app.style.getPropertyValue('color'),
+        pwned: 'pwned' in window,
+      };
+    });
+    assert.deepEqual(seen, {
+      title: '<img src=x onerror=alert(1)>',
+      elements: [],
+      handlers: [],
+      jsLink: null,
+      okLink: `${widgetSite.origin}/tampered/compare/a/b/`,
+      okTarget: '_blank',
+      accent: '',
+      radius: '7px',
+      color: '',
+      pwned: false,
+    });
+    assertNoProblems(page);
   });
 
   test('painted cards fit a 360 px phone, light and dark', async () => {
