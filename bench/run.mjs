@@ -180,13 +180,14 @@ async function cardTimes(browser, pages, { network } = {}) {
 }
 
 /**
- * The app's takeover of a pre-rendered page, which waits for a sign of the reader: the page
- * is loaded and left until its module and catalog are fetched, then the pointer moves, and
- * this times the move to `<html data-versus-live>` (module compiled and started, its page
- * rendered beside the static one and swapped in) and the longest task in between. At full
- * speed and with the CPU slowed 4× (a phone, as Lighthouse's mobile preset has it).
+ * How long from the reader's first sign to live code, at full speed and with the CPU
+ * slowed 4× (a phone, as Lighthouse's mobile preset has it): each run loads `url` in a
+ * fresh context, waits for `ready` (a page function) and `settled` more ms, throws if
+ * `early` (a page function) is true, runs `arm` in the page (which sets
+ * `window.__live.sign` when the sign comes and `window.__live.live` once the live code is in
+ * place), then `act` (the sign), and times sign to live with the longest task between.
  */
-async function takeoverTimes(browser, url) {
+async function signToLive(browser, url, { ready, settled = 0, early, arm, act }) {
   const result = {};
   for (const rate of [1, 4]) {
     const took = [];
@@ -197,24 +198,20 @@ async function takeoverTimes(browser, url) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(url);
-      await page.waitForFunction(() => {
-        const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
-        return [/_bg\.wasm$/, /\.js$/, /\.json$/].every((end) => fetched.some((name) => end.test(name)));
-      }, null, { polling: 50 });
+      await page.waitForFunction(ready, null, { polling: 20, timeout: 300000 });
+      await page.waitForTimeout(settled);
+      if (early && (await page.evaluate(early))) throw new Error(`${url}: live before any sign`);
       await page.evaluate(() => {
-        window.__takeover = { tasks: [] };
+        window.__live = { tasks: [] };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__takeover.tasks.push(entry.duration);
+          for (const entry of list.getEntries()) window.__live.tasks.push(entry.duration);
         }).observe({ type: 'longtask' });
-        addEventListener('pointermove', () => { window.__takeover.sign = performance.now(); }, { capture: true, once: true });
-        new MutationObserver(() => {
-          if (document.documentElement.hasAttribute('data-versus-live')) window.__takeover.live ??= performance.now();
-        }).observe(document.documentElement, { attributes: true });
       });
-      if (await page.evaluate(() => document.documentElement.hasAttribute('data-versus-live'))) throw new Error('taken over before any sign');
-      await page.mouse.move(10, 10);
-      await page.waitForFunction(() => window.__takeover.live !== undefined, null, { polling: 20 });
-      const t = await page.evaluate(() => window.__takeover);
+      await page.evaluate(arm);
+      if (early && (await page.evaluate(early))) throw new Error(`${url}: live before any sign`);
+      await act(page);
+      await page.waitForFunction(() => window.__live.live !== undefined, null, { polling: 20, timeout: 300000 });
+      const t = await page.evaluate(() => window.__live);
       took.push(t.live - t.sign);
       longest.push(Math.max(0, ...t.tasks));
       await context.close();
@@ -225,54 +222,54 @@ async function takeoverTimes(browser, url) {
 }
 
 /**
+ * The app's takeover of a pre-rendered page, which waits for a sign of the reader: the page
+ * is left until its module and catalog are fetched, then the pointer moves, and this times
+ * the move to `<html data-versus-live>` (module compiled and started, its page rendered
+ * beside the static one and swapped in).
+ */
+const takeoverTimes = (browser, url) => signToLive(browser, url, {
+  ready: () => {
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    return [/_bg\.wasm$/, /\.js$/, /\.json$/].every((end) => fetched.some((name) => end.test(name)));
+  },
+  early: () => document.documentElement.hasAttribute('data-versus-live'),
+  arm: () => {
+    addEventListener('pointermove', () => { window.__live.sign = performance.now(); }, { capture: true, once: true });
+    // Only the moment the attribute appears counts (not any later change on <html>).
+    new MutationObserver(() => {
+      if (document.documentElement.hasAttribute('data-versus-live')) window.__live.live ??= performance.now();
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-versus-live'] });
+  },
+  act: (page) => page.mouse.move(10, 10),
+});
+
+/**
  * A pre-rendered card on a host page (versus.js as a facade) becoming the live widget: the
  * card is painted and left alone, then the pointer enters it; this times the pointer to
  * the live widget in place (the wasm and the catalog downloaded, compiled, rendered beside
- * the painted card and swapped in) and the longest task in between. At full speed and with
- * the CPU slowed 4×.
+ * the painted card and swapped in).
  */
-async function intentTimes(browser, url) {
-  const result = {};
-  for (const rate of [1, 4]) {
-    const took = [];
-    const longest = [];
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto(url);
-      await page.waitForFunction(() => document.querySelector('versus-compare')?.shadowRoot?.querySelector('.vs-compare'), null, { polling: 20, timeout: 300000 });
-      await page.waitForTimeout(300);
-      const early = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')).length);
-      if (early) throw new Error('the wasm was fetched before any intent');
-      await page.evaluate(() => {
-        window.__intent = { tasks: [] };
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__intent.tasks.push(entry.duration);
-        }).observe({ type: 'longtask' });
-        const widget = document.querySelector('versus-compare');
-        widget.addEventListener('pointerenter', () => { window.__intent.sign = performance.now(); }, { once: true });
-        // Live: one container left in the shadow root, and it is the widget's.
-        new MutationObserver(() => {
-          const divs = [...widget.shadowRoot.children].filter((child) => child.tagName === 'DIV');
-          if (window.__intent.sign !== undefined && divs.length === 1 && divs[0].querySelector('.vs-weights') && performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.wasm'))) {
-            window.__intent.live ??= performance.now();
-          }
-        }).observe(widget.shadowRoot, { childList: true });
-      });
-      const box = await page.locator('versus-compare').boundingBox();
-      await page.mouse.move(box.x + 20, box.y + 20);
-      await page.waitForFunction(() => window.__intent.live !== undefined, null, { polling: 20, timeout: 300000 });
-      const t = await page.evaluate(() => window.__intent);
-      took.push(t.live - t.sign);
-      longest.push(Math.max(0, ...t.tasks));
-      await context.close();
-    }
-    result[`x${rate}`] = { ms: median(took), longest_task_ms: median(longest) };
-  }
-  return result;
-}
+const intentTimes = (browser, url) => signToLive(browser, url, {
+  ready: () => document.querySelector('versus-compare')?.shadowRoot?.querySelector('.vs-compare'),
+  settled: 300,
+  early: () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.wasm')),
+  arm: () => {
+    const widget = document.querySelector('versus-compare');
+    widget.addEventListener('pointerenter', () => { window.__live.sign = performance.now(); }, { once: true });
+    // Live: one container left in the shadow root, and it is the widget's.
+    new MutationObserver(() => {
+      const divs = [...widget.shadowRoot.children].filter((child) => child.tagName === 'DIV');
+      if (window.__live.sign !== undefined && divs.length === 1 && divs[0].querySelector('.vs-weights')
+        && performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.wasm'))) {
+        window.__live.live ??= performance.now();
+      }
+    }).observe(widget.shadowRoot, { childList: true });
+  },
+  act: async (page) => {
+    const box = await page.locator('versus-compare').boundingBox();
+    await page.mouse.move(box.x + 20, box.y + 20);
+  },
+});
 
 async function microbench(browser, origin, catalogUrl, mode) {
   const context = await browser.newContext();

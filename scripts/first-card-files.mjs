@@ -26,6 +26,6 @@ export function firstCardFiles(dir) {
     site: ['versus-compare_bg.wasm', 'versus-compare.js', 'index.html', ...snippets(dir, ['versus-compare.js'])],
     siteOther: ['versus-app_bg.wasm', 'versus-app.js', 'index.html', ...snippets(dir, ['versus-app.js'])],
     host: ['versus.js'],
-    hostLive: ['versus-embed_bg.wasm', 'versus-embed.js', 'versus.js', ...snippets(dir, ['versus-embed.js'])],
+    hostLive: ['versus-embed_bg.wasm', 'versus-embed.js', 'versus.js', 'carry.js', ...snippets(dir, ['versus-embed.js'])],
   };
 }

@@ -50,14 +50,15 @@ const prefetch = (url) => {
   catalogs[url] = { response, body, signal: controller.signal };
 };
 
-// The live widgets: one module for the page, loaded once.
+// The live widgets: one module for the page, loaded once; its wasm is requested with its
+// glue, not after it.
 let live;
 const loadLive = () =>
-  (live ??= import('./versus-embed.js')
-    .then(async (glue) => {
-      await glue.default({ module_or_path: new URL('versus-embed_bg.wasm', base) });
+  (live ??= Promise.all([import('./versus-embed.js'), fetch(new URL('versus-embed_bg.wasm', base)), import('./carry.js').catch(() => ({ carry: async () => undefined }))])
+    .then(async ([glue, wasm, { carry }]) => {
+      await glue.default({ module_or_path: wasm });
       glue.start(base, catalogs);
-      return glue;
+      return { ...glue, carry };
     })
     .catch((error) => {
       live = undefined; // a retry asks again
@@ -170,50 +171,6 @@ const paint = (card, root, element) => {
   return app;
 };
 
-// What the reader did to the painted card is done again to the live one, to the control
-// in the same place (its kind, id, label and the link of its row): ticked, moved, opened,
-// pressed (in order), focused. The site's pages do the same (index.html, `carry`).
-const keyed = (root, selector) => {
-  const seen = new Map();
-  return new Map(
-    [...root.querySelectorAll(selector)].map((element) => {
-      const row = element.closest('li, tr')?.querySelector('a[href]');
-      const label = element.closest('label, summary, button')?.textContent.trim().slice(0, 60);
-      const key = [element.tagName, element.type, element.id, label, row?.textContent].join('|');
-      const count = seen.get(key) ?? 0;
-      seen.set(key, count + 1);
-      return [`${key}#${count}`, element];
-    })
-  );
-};
-const settle = () => new Promise((done) => setTimeout(() => setTimeout(done)));
-const FOCUSABLE = 'a, button, input, select, textarea, summary';
-const carry = async (old, next, pressed, focused) => {
-  for (const [key, before] of keyed(old, 'input, select, textarea, details')) {
-    const after = keyed(next, 'input, select, textarea, details').get(key);
-    if (!after) continue;
-    if (before.tagName === 'DETAILS') {
-      after.open = before.open;
-      continue;
-    }
-    const ticks = before.type === 'checkbox' || before.type === 'radio';
-    if (ticks ? after.checked === before.checked : after.value === before.value) continue;
-    if (ticks) after.click();
-    else {
-      after.value = before.value;
-      for (const type of ['input', 'change']) after.dispatchEvent(new Event(type, { bubbles: true }));
-    }
-    await settle(); // the widget answers before the next change reads its state
-  }
-  const buttons = [...keyed(old, 'button')];
-  for (const button of pressed.splice(0)) {
-    const key = buttons.find(([, element]) => element === button)?.[0];
-    keyed(next, 'button').get(key)?.click();
-    await settle();
-  }
-  const focus = [...keyed(old, FOCUSABLE)].find(([, element]) => element === focused)?.[0];
-  return focus && keyed(next, FOCUSABLE).get(focus);
-};
 // Resolves once a live widget shows its card (not its loading state): true, or false when
 // it shows an error (the painted card is then kept).
 const shown = (root) =>
@@ -342,8 +299,9 @@ class VersusElement extends HTMLElement {
       return;
     }
     this.shadowRoot.removeEventListener('click', state.press, { capture: true });
-    const focused = this.shadowRoot.activeElement;
-    const focus = await carry(state.container, next, state.pressed, focused);
+    // What the reader did to the painted card is done again to the live one
+    // (static/carry.js): ticked, moved, opened, pressed (in order), focused.
+    const focus = await glue.carry(state.container, next, state.pressed, this.shadowRoot.activeElement);
     if (state !== this.versusState) return;
     next.hidden = false;
     state.container.remove();
