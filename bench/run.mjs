@@ -112,7 +112,7 @@ function instrument() {
 async function firstCard(page, url) {
   if (url) await page.goto(url);
   else await page.reload();
-  await page.waitForFunction(() => window.__bench && window.__bench.card !== null && window.__bench.paint !== null, null, { timeout: 300000, polling: 50 });
+  await page.waitForFunction(() => window.__bench && window.__bench.card !== null && window.__bench.paint !== null, null, { timeout: Number(process.env.BENCH_TIMEOUT_MS ?? 300000), polling: 50 });
   await page.waitForTimeout(50);
   const times = await page.evaluate(() => ({
     card_ms: window.__bench.card,
@@ -135,6 +135,14 @@ async function firstCard(page, url) {
  * machine's drift falls on all of them alike.
  */
 async function cardTimes(browser, pages, { network } = {}) {
+  // Which page and which load, when one fails.
+  const named = async (name, step, load) => {
+    try {
+      return await load();
+    } catch (error) {
+      throw new Error(`${name} (${step}${network ? ', throttled' : ''}): ${String(error.message ?? error).split('\n')[0]}`);
+    }
+  };
   const names = Object.keys(pages);
   const runs = Object.fromEntries(names.map((name) => [name, { cold: [], warm: [], reload: [], paint: [], warmPaint: [], longest: [], fetched: [], code: [], heap: NaN }]));
   for (let run = 0; run < RUNS; run++) {
@@ -149,17 +157,17 @@ async function cardTimes(browser, pages, { network } = {}) {
         await cdp.send('Network.enable');
         await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
       }
-      const first = await firstCard(page, pages[name]);
+      const first = await named(name, 'cold', () => firstCard(page, pages[name]));
       times.cold.push(first.card_ms);
       times.paint.push(first.paint_ms);
       times.longest.push(first.longest_task_ms);
       times.fetched.push(first.catalog_bytes);
       times.code.push(first.code_bytes);
       await page.goto('about:blank');
-      const warm = await firstCard(page, pages[name]);
+      const warm = await named(name, 'warm', () => firstCard(page, pages[name]));
       times.warm.push(warm.card_ms);
       times.warmPaint.push(warm.paint_ms);
-      times.reload.push((await firstCard(page, null)).card_ms);
+      times.reload.push((await named(name, 'reload', () => firstCard(page, null))).card_ms);
       if (run === 0) {
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
