@@ -264,11 +264,12 @@ const intentTimes = (browser, url) => signToLive(browser, url, {
   arm: () => {
     const widget = document.querySelector('versus-compare');
     widget.addEventListener('pointerenter', () => { window.__live.sign = performance.now(); }, { once: true });
-    // Live: one container left in the shadow root, and it is the widget's.
+    // Live: the live widget's container is added beside the painted one, which is then
+    // removed; the shadow root's children change at no other time. (Not "the wasm's
+    // resource entry is there": that entry can be queued after the swap.)
     new MutationObserver(() => {
       const divs = [...widget.shadowRoot.children].filter((child) => child.tagName === 'DIV');
-      if (window.__live.sign !== undefined && divs.length === 1 && divs[0].querySelector('.vs-weights')
-        && performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.wasm'))) {
+      if (window.__live.sign !== undefined && divs.length === 1 && divs[0].querySelector('.vs-weights')) {
         window.__live.live ??= performance.now();
       }
     }).observe(widget.shadowRoot, { childList: true });
