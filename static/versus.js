@@ -6,7 +6,7 @@
 // element's shadow root with the stylesheet, without any wasm. The live widget (the wasm,
 // versus-embed) loads on the reader's first intent (pointer, touch, focus, a key) and
 // takes over in place, keeping what they ticked, moved, opened, pressed and focused. A
-// card that was not generated, or options it cannot show, load the live widget at once.
+// card the site did not generate loads the live widget at once.
 // Everything (wasm, stylesheet, default catalog) is resolved next to this module, so the
 // folder can sit on any CDN. One wasm instance and one fetch per URL serve every widget.
 // Nothing global is defined but the two element names.
