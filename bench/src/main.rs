@@ -131,7 +131,7 @@ fn pair_queries(catalog: &Catalog, pairs: usize) -> (f64, f64, f64) {
             std::hint::black_box(verdict(
                 &catalog.artifacts[a],
                 &catalog.artifacts[b],
-                &catalog.signals,
+                &catalog.criteria(),
                 locale,
             ));
         }
@@ -143,7 +143,7 @@ fn pair_queries(catalog: &Catalog, pairs: usize) -> (f64, f64, f64) {
                 verdict(
                     &catalog.artifacts[a],
                     &catalog.artifacts[b],
-                    &catalog.signals,
+                    &catalog.criteria(),
                     locale,
                 )
             });

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::format::Locale;
+use super::spec::{Source, SpecDef, SpecEntry, UsageRate};
 use super::theme::Theme;
 
 /// The only format this build reads.
@@ -13,6 +14,8 @@ pub const FORMAT: &str = "versus-catalog/1";
 pub struct Catalog {
     pub brand: Brand,
     pub signals: Vec<SignalDef>,
+    /// Comparable specs, in row order (each artifact's values are in this order too).
+    pub specs: Vec<SpecDef>,
     pub artifacts: Vec<Artifact>,
     /// Featured comparisons, each 2–4 ids that exist in `artifacts`.
     pub featured: Vec<Vec<String>>,
@@ -27,6 +30,17 @@ impl Catalog {
         artifacts: Vec<Artifact>,
         featured: Vec<Vec<String>>,
     ) -> Self {
+        Self::with_specs(brand, signals, Vec::new(), artifacts, featured)
+    }
+
+    /// `new`, with spec definitions.
+    pub fn with_specs(
+        brand: Brand,
+        signals: Vec<SignalDef>,
+        specs: Vec<SpecDef>,
+        artifacts: Vec<Artifact>,
+        featured: Vec<Vec<String>>,
+    ) -> Self {
         let by_id = artifacts
             .iter()
             .enumerate()
@@ -35,6 +49,7 @@ impl Catalog {
         Self {
             brand,
             signals,
+            specs,
             artifacts,
             featured,
             by_id,
@@ -172,6 +187,10 @@ pub struct Artifact {
     pub categories: Vec<String>,
     pub alternatives: Vec<String>,
     pub updated: Option<String>,
+    /// Spec values, in the catalog's spec order.
+    pub specs: Vec<SpecEntry>,
+    /// Where the artifact's facts come from.
+    pub sources: Vec<Source>,
 }
 
 impl Artifact {
@@ -190,6 +209,11 @@ impl Artifact {
     pub fn hidden_capabilities(&self) -> u32 {
         let listed = u32::try_from(self.capabilities.len()).unwrap_or(u32::MAX);
         self.total_capabilities().saturating_sub(listed)
+    }
+
+    /// The value of a spec, if the artifact has one.
+    pub fn spec(&self, id: &str) -> Option<&SpecEntry> {
+        self.specs.iter().find(|entry| entry.id == id)
     }
 
     /// The value of a signal, if the artifact has one.
@@ -224,6 +248,8 @@ pub struct Pricing {
     pub plan: Plan,
     pub free_tier: bool,
     pub starting_price: Option<Price>,
+    /// Per-unit rates: input and output tokens, images, requests …
+    pub usage: Vec<UsageRate>,
 }
 
 /// `{amount, currency, per}`, e.g. 4.2e-7 USD per prompt token.

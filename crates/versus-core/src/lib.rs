@@ -32,6 +32,7 @@ pub mod shard;
 pub mod site;
 pub mod snippet;
 pub mod sort;
+pub mod spec;
 pub mod theme;
 pub mod urls;
 pub mod verdict;

@@ -54,7 +54,13 @@ impl Loaded {
     /// pages fetch their shards (`with_shard`).
     pub fn sharded(index: ParsedIndex, source: &str) -> Self {
         Self {
-            catalog: Catalog::new(index.brand, index.signals, Vec::new(), index.featured),
+            catalog: Catalog::with_specs(
+                index.brand,
+                index.signals,
+                index.specs,
+                Vec::new(),
+                index.featured,
+            ),
             related: OnceCell::new(),
             warnings: index.warnings,
             source: source.to_owned(),
@@ -157,9 +163,10 @@ impl Loaded {
         }
         let catalog = &self.catalog;
         Some(Loaded {
-            catalog: Catalog::new(
+            catalog: Catalog::with_specs(
                 catalog.brand.clone(),
                 catalog.signals.clone(),
+                catalog.specs.clone(),
                 artifacts,
                 catalog.featured.clone(),
             ),

@@ -8,6 +8,7 @@ mod brand;
 mod chunked;
 mod fields;
 pub mod shard;
+mod specs;
 
 use std::collections::{HashMap, HashSet};
 
@@ -19,6 +20,7 @@ use self::fields::{describe, Fields};
 use super::catalog::{default_signals, Artifact, Brand, Catalog, SignalDef, FORMAT};
 use super::issues::{CatalogError, Findings, Issue};
 use super::json_path::JsonPath;
+use super::spec::SpecDef;
 
 /// A usable catalog and the soft problems found in it.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,7 +75,7 @@ pub fn validate_catalog(value: &Value) -> Result<Parsed, CatalogError> {
 fn read_catalog(value: &Value, findings: &mut Findings) -> Option<Catalog> {
     let mut fields = Fields::of(value, JsonPath::root(), findings)?;
     let head = read_head(&mut fields);
-    let artifacts = read_artifacts(&mut fields, &head.signals);
+    let artifacts = read_artifacts(&mut fields, &head.signals, &head.specs);
     let featured = read_featured(&mut fields, &artifacts);
     head.into_catalog(artifacts, featured)
 }
@@ -84,6 +86,7 @@ struct Head {
     format_ok: bool,
     brand: Option<Brand>,
     signals: Vec<SignalDef>,
+    specs: Vec<SpecDef>,
 }
 
 impl Head {
@@ -96,9 +99,10 @@ impl Head {
         if !self.format_ok {
             return None;
         }
-        Some(Catalog::new(
+        Some(Catalog::with_specs(
             self.brand?,
             self.signals,
+            self.specs,
             artifacts?,
             featured,
         ))
@@ -131,10 +135,12 @@ fn read_head(fields: &mut Fields) -> Head {
         }
     };
     let signals = read_signal_defs(fields);
+    let specs = specs::read_spec_defs(fields);
     Head {
         format_ok,
         brand,
         signals,
+        specs,
     }
 }
 
@@ -169,7 +175,11 @@ fn read_signal_defs(fields: &mut Fields) -> Vec<SignalDef> {
     signals
 }
 
-fn read_artifacts(fields: &mut Fields, signals: &[SignalDef]) -> Option<Vec<Artifact>> {
+fn read_artifacts(
+    fields: &mut Fields,
+    signals: &[SignalDef],
+    specs: &[SpecDef],
+) -> Option<Vec<Artifact>> {
     let path = fields.at("artifacts");
     let Some(value) = fields.get("artifacts") else {
         fields.missing("artifacts", "an array with at least one artifact");
@@ -190,7 +200,7 @@ fn read_artifacts(fields: &mut Fields, signals: &[SignalDef]) -> Option<Vec<Arti
     for (index, item) in items.iter().enumerate() {
         reader.read(index, item, signals, fields.findings);
     }
-    Some(reader.finish(fields.findings))
+    Some(reader.finish(fields.findings, specs))
 }
 
 /// Reads the entries of `artifacts` one at a time, in order: all at once from a parsed
@@ -235,12 +245,15 @@ impl ArtifactReader {
         self.artifacts.push(artifact);
     }
 
-    /// The artifacts kept, after warning about alternatives that name no artifact.
-    fn finish(self, findings: &mut Findings) -> Vec<Artifact> {
-        for artifact in &self.artifacts {
+    /// The artifacts kept, after warning about alternatives that name no artifact and
+    /// checking spec values against the definitions.
+    fn finish(mut self, findings: &mut Findings, specs: &[SpecDef]) -> Vec<Artifact> {
+        for artifact in &mut self.artifacts {
             let Some(&index) = self.first_seen.get(&artifact.id) else {
                 continue;
             };
+            let specs_path = self.path.index(index).key("specs");
+            specs::settle_specs(&mut artifact.specs, specs, &specs_path, findings);
             for (position, alternative) in artifact.alternatives.iter().enumerate() {
                 if !self.first_seen.contains_key(alternative) {
                     findings.warning(

@@ -10,8 +10,31 @@ mod weights;
 pub use explain::{dominates, verdict_all, CLOSE_MARGIN};
 pub use weights::{weighted_scores, weighted_verdict, Weights, MAX_WEIGHT};
 
-use super::catalog::{Artifact, Plan, SignalDef};
+use super::catalog::{Artifact, Catalog, Plan, SignalDef};
 use super::format::Locale;
+use super::spec::measure::{measures, Lead};
+use super::spec::SpecDef;
+
+/// What a verdict weighs besides rank, pricing and capabilities: the catalog's signals
+/// and specs (usage prices come with the artifacts).
+#[derive(Clone, Copy, Debug)]
+pub struct Criteria<'c> {
+    pub signals: &'c [SignalDef],
+    pub specs: &'c [SpecDef],
+}
+
+impl Catalog {
+    /// The catalog's signals and specs, for verdicts.
+    pub fn criteria(&self) -> Criteria<'_> {
+        Criteria {
+            signals: &self.signals,
+            specs: &self.specs,
+        }
+    }
+}
+
+/// Spec and price leads one side of a verdict names at most.
+const MAX_SPEC_REASONS: usize = 3;
 
 /// What one side has over the other.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +43,7 @@ enum Advantage {
     FreeOutright,
     MoreCapabilities(String, String),
     Signals(Vec<String>),
+    Spec(Lead),
     MoreMatches(String, String),
 }
 
@@ -52,13 +76,13 @@ impl Verdict {
 
 /// Compares `a` and `b`; the higher rank wins, equal ranks tie, ranks within
 /// `CLOSE_MARGIN` are too close to call. Counts use `locale`.
-pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Verdict {
+pub fn verdict(a: &Artifact, b: &Artifact, criteria: &Criteria, locale: &Locale) -> Verdict {
     if a.rank == b.rank {
-        return tie(a, b, signals, locale);
+        return tie(a, b, criteria, locale);
     }
     if a.rank.abs_diff(b.rank) <= CLOSE_MARGIN {
         let (high, low) = if a.rank > b.rank { (a, b) } else { (b, a) };
-        let mut close = tie(a, b, signals, locale);
+        let mut close = tie(a, b, criteria, locale);
         close.headline = format!(
             "Too close to call: {} at {}/100 vs {} at {}/100.",
             high.name, high.rank, low.name, low.rank
@@ -74,11 +98,11 @@ pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Local
         "{} scores higher at {}/100 vs {} at {}/100.",
         winner.name, winner.rank, loser.name, loser.rank
     );
-    let mut reasons: Vec<String> = advantages(winner, loser, signals, locale)
+    let mut reasons: Vec<String> = advantages(winner, loser, criteria, locale)
         .iter()
         .map(|advantage| winner_sentence(winner, loser, advantage))
         .collect();
-    let counter = advantages(loser, winner, signals, locale);
+    let counter = advantages(loser, winner, criteria, locale);
     if !counter.is_empty() {
         reasons.push(edge_sentence(loser, &counter));
     }
@@ -91,18 +115,18 @@ pub fn verdict(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Local
     }
 }
 
-fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Verdict {
+fn tie(a: &Artifact, b: &Artifact, criteria: &Criteria, locale: &Locale) -> Verdict {
     let headline = format!("{} and {} are tied at {}/100.", a.name, b.name, a.rank);
     let mut reasons = Vec::new();
     for (x, y) in [(a, b), (b, a)] {
-        let edges = advantages(x, y, signals, locale);
+        let edges = advantages(x, y, criteria, locale);
         if !edges.is_empty() {
             reasons.push(edge_sentence(x, &edges));
         }
     }
     if reasons.is_empty() {
         reasons.push(
-            "Neither has an edge on pricing, capabilities or signals: choose by the capabilities you need."
+            "Neither has an edge on pricing, capabilities, signals or specs: choose by the capabilities you need."
                 .to_owned(),
         );
     }
@@ -116,12 +140,8 @@ fn tie(a: &Artifact, b: &Artifact, signals: &[SignalDef], locale: &Locale) -> Ve
 }
 
 /// Everything `x` has over `y`, in the order the verdict mentions them.
-fn advantages(
-    x: &Artifact,
-    y: &Artifact,
-    signals: &[SignalDef],
-    locale: &Locale,
-) -> Vec<Advantage> {
+fn advantages(x: &Artifact, y: &Artifact, criteria: &Criteria, locale: &Locale) -> Vec<Advantage> {
+    let signals = criteria.signals;
     let mut found = Vec::new();
     if x.pricing.free_tier && !y.pricing.free_tier {
         found.push(Advantage::FreeTier);
@@ -147,6 +167,13 @@ fn advantages(
     if !leads.is_empty() {
         found.push(Advantage::Signals(leads));
     }
+    let compared = measures(criteria.specs, &[x, y]);
+    let spec_leads = compared
+        .iter()
+        .filter_map(|measure| measure.lead(x, y, locale))
+        .take(MAX_SPEC_REASONS)
+        .map(Advantage::Spec);
+    found.extend(spec_leads);
     if let (Some(xm), Some(ym)) = (x.times_matched, y.times_matched) {
         if xm > ym {
             found.push(Advantage::MoreMatches(
@@ -172,6 +199,7 @@ fn winner_sentence(winner: &Artifact, loser: &Artifact, advantage: &Advantage) -
             format!("{name} covers more capabilities ({w} vs {l}).")
         }
         Advantage::Signals(labels) => format!("{name} leads on {}.", join_list(labels)),
+        Advantage::Spec(Lead { lead, detail }) => format!("{name} has {lead}: {detail}."),
         Advantage::MoreMatches(w, l) => format!("{name} was matched more often ({w} vs {l})."),
     }
 }
@@ -194,6 +222,7 @@ fn edge_items(edges: &[Advantage]) -> Vec<String> {
             Advantage::FreeOutright => "being free outright".to_owned(),
             Advantage::MoreCapabilities(x, y) => format!("more capabilities ({x} vs {y})"),
             Advantage::Signals(labels) => join_list(labels),
+            Advantage::Spec(Lead { lead, detail }) => format!("{lead} ({detail})"),
             Advantage::MoreMatches(x, y) => format!("times matched ({x} vs {y})"),
         })
         .collect()
@@ -231,6 +260,7 @@ mod tests {
                 plan,
                 free_tier: plan != Plan::Paid,
                 starting_price: None,
+                usage: Vec::new(),
             },
             times_matched: None,
             capability_count: None,
@@ -244,6 +274,15 @@ mod tests {
             categories: Vec::new(),
             alternatives: Vec::new(),
             updated: None,
+            specs: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    fn criteria(signals: &[SignalDef]) -> Criteria<'_> {
+        Criteria {
+            signals,
+            specs: &[],
         }
     }
 
@@ -251,7 +290,12 @@ mod tests {
     fn free_outright_beats_freemium_without_claiming_a_free_tier() {
         let free = artifact("Open", 60, Plan::Free, &[]);
         let freemium = artifact("Mixed", 40, Plan::Freemium, &[]);
-        let v = verdict(&freemium, &free, &default_signals(), &Locale::default());
+        let v = verdict(
+            &freemium,
+            &free,
+            &criteria(&default_signals()),
+            &Locale::default(),
+        );
         assert_eq!(v.winner, Some(1));
         assert_eq!(
             v.reasons,
@@ -263,7 +307,7 @@ mod tests {
     fn signal_leads_are_named_by_label_in_catalog_order() {
         let a = artifact("A", 50, Plan::Paid, &[("quality", 0.9), ("adoption", 0.8)]);
         let b = artifact("B", 30, Plan::Paid, &[("quality", 0.2), ("adoption", 0.1)]);
-        let v = verdict(&a, &b, &default_signals(), &Locale::default());
+        let v = verdict(&a, &b, &criteria(&default_signals()), &Locale::default());
         assert_eq!(v.reasons, ["A leads on Adoption and Quality."]);
     }
 
@@ -271,7 +315,7 @@ mod tests {
     fn a_tie_with_no_edges_says_so() {
         let a = artifact("A", 50, Plan::Paid, &[]);
         let b = artifact("B", 50, Plan::Paid, &[]);
-        let v = verdict(&a, &b, &default_signals(), &Locale::default());
+        let v = verdict(&a, &b, &criteria(&default_signals()), &Locale::default());
         assert_eq!(v.headline, "A and B are tied at 50/100.");
         assert!(v.reasons[0].starts_with("Neither has an edge"));
         assert_eq!(v.text().matches(". ").count(), 1);
@@ -284,7 +328,7 @@ mod tests {
         a.times_matched = Some(1280);
         b.times_matched = Some(940);
         let german = Locale::parse("de-DE").unwrap();
-        let v = verdict(&a, &b, &default_signals(), &german);
+        let v = verdict(&a, &b, &criteria(&default_signals()), &german);
         assert_eq!(v.reasons, ["A was matched more often (1.280 vs 940)."]);
     }
 

@@ -46,7 +46,7 @@ fn with_shards_for(mut loaded: Loaded, files: &BTreeMap<String, String>, ids: &[
     for number in loaded.missing_shards(ids.iter().copied()) {
         let layout = loaded.sharded.as_ref().unwrap().layout.clone();
         let text = &files[&layout.shard_path(number)];
-        let shard = parse_shard(text, &loaded.catalog.signals).unwrap();
+        let shard = parse_shard(text, &loaded.catalog.signals, &loaded.catalog.specs).unwrap();
         loaded = loaded.with_shard(number, shard).unwrap();
     }
     loaded
@@ -64,7 +64,8 @@ fn a_single_file_needs_no_shards_and_ranks_related_with_the_index() {
             0,
             parse_shard(
                 r#"{"format": "versus-catalog-shard/1", "shard": 0, "artifacts": []}"#,
-                &catalog.signals
+                &catalog.signals,
+                &catalog.specs
             )
             .unwrap()
         )
@@ -149,7 +150,7 @@ fn a_shard_cannot_bring_artifacts_that_hash_elsewhere_or_replace_loaded_ones() {
         .collect();
     everything.push_str(&artifacts.join(","));
     everything.push_str("]}");
-    let shard = parse_shard(&everything, &loaded.catalog.signals).unwrap();
+    let shard = parse_shard(&everything, &loaded.catalog.signals, &loaded.catalog.specs).unwrap();
     let before: Vec<String> = loaded
         .catalog
         .artifacts
@@ -157,7 +158,7 @@ fn a_shard_cannot_bring_artifacts_that_hash_elsewhere_or_replace_loaded_ones() {
         .map(|a| a.id.clone())
         .collect();
     // Under the number of the shard already loaded: the loaded artifacts stay as they were.
-    let again = parse_shard(&everything, &loaded.catalog.signals).unwrap();
+    let again = parse_shard(&everything, &loaded.catalog.signals, &loaded.catalog.specs).unwrap();
     let reloaded = loaded.with_shard(home, again).unwrap();
     assert_eq!(reloaded.catalog.artifacts, loaded.catalog.artifacts);
     let grown = loaded.with_shard(other, shard).unwrap();

@@ -52,7 +52,7 @@ fn every_artifact_reads_back_from_the_shard_its_id_names() {
         for artifact in &catalog.artifacts {
             let shard = index.layout.shard_of(&artifact.id);
             let text = &files[&index.layout.shard_path(shard)];
-            let parsed = parse_shard(text, &index.signals).unwrap();
+            let parsed = parse_shard(text, &index.signals, &index.specs).unwrap();
             let found = parsed.artifacts.iter().find(|a| a.id == artifact.id);
             assert_eq!(found, Some(artifact), "{path}: {}", artifact.id);
         }
@@ -67,7 +67,7 @@ fn shards_carry_the_related_lists_of_the_single_file() {
     let index = parse_index(&files["index.json"]).unwrap();
     for (position, artifact) in catalog.artifacts.iter().enumerate() {
         let text = &files[&index.layout.shard_path(index.layout.shard_of(&artifact.id))];
-        let shard = parse_shard(text, &index.signals).unwrap();
+        let shard = parse_shard(text, &index.signals, &index.specs).unwrap();
         let stored: Vec<(String, Vec<String>)> = shard.related[&artifact.id]
             .iter()
             .map(|r| (r.id.clone(), r.shared.clone()))
@@ -149,13 +149,13 @@ fn a_hostile_index_is_refused_with_paths() {
 fn a_broken_shard_names_the_path_inside_it() {
     let text = r#"{"format":"versus-catalog-shard/1","artifacts":[{"id":"a","name":"A","kind":"Tool",
         "rank":140,"pricing":{"plan":"free"},"capabilities":[]}]}"#;
-    let error = parse_shard(text, &[]).unwrap_err();
+    let error = parse_shard(text, &[], &[]).unwrap_err();
     assert_eq!(
         error.lines(),
         ["artifacts[0].rank: expected an integer 0..=100, found 140"]
     );
     assert!(matches!(
-        parse_shard("{\"format\":", &[]),
+        parse_shard("{\"format\":", &[], &[]),
         Err(CatalogError::Syntax { .. })
     ));
 }

@@ -20,7 +20,7 @@ fn verdict_text(a: &str, b: &str) -> (String, Vec<String>) {
     let v = verdict(
         catalog.get(a).unwrap(),
         catalog.get(b).unwrap(),
-        &catalog.signals,
+        &catalog.criteria(),
         &catalog.brand.locale,
     );
     (v.headline, v.reasons)
@@ -71,7 +71,7 @@ fn the_loser_keeps_its_edges() {
         catalog.get("gpt-5-2").unwrap(),
         catalog.get("llama-4-maverick").unwrap(),
     );
-    let v = verdict(gpt, llama, &catalog.signals, &catalog.brand.locale);
+    let v = verdict(gpt, llama, &catalog.criteria(), &catalog.brand.locale);
     assert!(
         v.headline.starts_with("GPT-5.2 scores higher"),
         "{}",
@@ -90,7 +90,7 @@ fn the_loser_keeps_its_edges() {
 fn equal_ranks_tie() {
     let catalog = parse("tests/fixtures/minimal.json").unwrap().catalog;
     let (alpha, beta) = (catalog.get("alpha").unwrap(), catalog.get("beta").unwrap());
-    let v = verdict(alpha, beta, &catalog.signals, &catalog.brand.locale);
+    let v = verdict(alpha, beta, &catalog.criteria(), &catalog.brand.locale);
     assert_eq!(v.winner, None);
     assert_eq!(v.headline, "Alpha and Beta are tied at 70/100.");
     assert_eq!(
@@ -271,7 +271,7 @@ fn limiting_capabilities_adds_to_more() {
 fn verdict_for(ids: &[&str]) -> versus_core::verdict::Verdict {
     let catalog = default_catalog();
     let artifacts = pick(&catalog, ids);
-    versus_core::verdict::verdict_all(&artifacts, &catalog.signals, &catalog.brand.locale)
+    versus_core::verdict::verdict_all(&artifacts, &catalog.criteria(), &catalog.brand.locale)
 }
 
 #[test]
@@ -293,7 +293,7 @@ fn the_rank_gap_is_broken_down_by_signal() {
 fn an_artifact_worse_on_everything_is_marked_dominated() {
     let v = verdict_for(&["ernie-4-5-vl-424b-a47b", "flux-1-pro"]);
     assert_eq!(v.notes, [
-        "ERNIE 4.5 VL 424B A47B is dominated by FLUX.1 Pro: at least as good on every signal, on price and on capability count."
+        "ERNIE 4.5 VL 424B A47B is dominated by FLUX.1 Pro: at least as good on every signal, spec, price and capability count."
     ]);
     // sdnext and FLUX.1 Pro each lead somewhere: neither dominates.
     assert!(verdict_for(&["sdnext", "flux-1-pro"]).notes.is_empty());
@@ -339,8 +339,11 @@ fn four_way_and_too_close_to_call() {
     );
     let catalog = versus_core::parse_catalog(&text).unwrap().catalog;
     let (alpha, beta) = (catalog.get("alpha").unwrap(), catalog.get("beta").unwrap());
-    let v =
-        versus_core::verdict::verdict_all(&[alpha, beta], &catalog.signals, &catalog.brand.locale);
+    let v = versus_core::verdict::verdict_all(
+        &[alpha, beta],
+        &catalog.criteria(),
+        &catalog.brand.locale,
+    );
     assert_eq!(
         v.headline,
         "Too close to call: Alpha at 70/100 vs Beta at 69/100."
@@ -407,7 +410,6 @@ fn identical_rows_are_flagged_for_hiding() {
             "Ecosystem",
             "Match Graph",
             "Pricing",
-            "Starting Price",
             "Times Matched"
         ]
     );

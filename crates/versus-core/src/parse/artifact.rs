@@ -88,6 +88,8 @@ pub fn read_artifact(
     let details = read_details(&mut fields);
     let categories = fields.text_list("categories");
     let alternatives = fields.text_list("alternatives");
+    let specs = super::specs::read_spec_values(&mut fields);
+    let sources = super::specs::read_sources(&mut fields);
     let updated = fields.optional_text("updated").and_then(|date| {
         if is_iso_date(&date) {
             Some(date)
@@ -120,10 +122,12 @@ pub fn read_artifact(
         categories,
         alternatives,
         updated,
+        specs,
+        sources,
     })
 }
 
-fn is_iso_date(date: &str) -> bool {
+pub(super) fn is_iso_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let numeric = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
@@ -182,6 +186,7 @@ fn read_pricing(value: &Value, path: JsonPath, findings: &mut Findings) -> Optio
         }
     };
     let free_tier = fields.optional_bool("free_tier");
+    let usage = super::specs::read_usage(&mut fields);
     let starting_price = fields
         .get("starting_price")
         .and_then(|value| read_price(value, fields.at("starting_price"), fields.findings));
@@ -190,6 +195,7 @@ fn read_pricing(value: &Value, path: JsonPath, findings: &mut Findings) -> Optio
         plan,
         free_tier: free_tier.unwrap_or(plan != Plan::Paid),
         starting_price,
+        usage,
     })
 }
 

@@ -179,7 +179,7 @@ impl<'t> ChunkedParse<'t> {
         };
         let head = read_head(&mut fields);
         fields.findings.append(self.findings);
-        let artifacts = Some(self.reader.finish(fields.findings));
+        let artifacts = Some(self.reader.finish(fields.findings, &head.specs));
         let featured = read_featured(&mut fields, &artifacts);
         let catalog = head.into_catalog(artifacts, featured);
         match catalog {

@@ -8,7 +8,7 @@ use crate::json::{self, Value};
 
 use super::artifact::{is_valid_id, read_artifact};
 use super::fields::{describe, Fields};
-use super::{brand, read_signal_defs};
+use super::{brand, read_signal_defs, specs};
 use crate::catalog::{Artifact, Brand, SignalDef};
 use crate::issues::{CatalogError, Findings, Issue};
 use crate::json_path::JsonPath;
@@ -16,12 +16,14 @@ use crate::shard::{
     is_safe_template, ListEntry, RelatedById, RelatedEntry, ShardLayout, INDEX_FORMAT, LIST_FORMAT,
     SHARD_FORMAT,
 };
+use crate::spec::SpecDef;
 
 /// The index file of a sharded catalog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedIndex {
     pub brand: Brand,
     pub signals: Vec<SignalDef>,
+    pub specs: Vec<SpecDef>,
     /// Featured comparisons; their ids are checked when their shards arrive.
     pub featured: Vec<Vec<String>>,
     pub layout: ShardLayout,
@@ -120,6 +122,7 @@ fn read_index(value: &Value, findings: &mut Findings) -> Option<ParsedIndex> {
         }
     };
     let signals = read_signal_defs(&mut fields);
+    let specs = specs::read_spec_defs(&mut fields);
     let featured = read_featured_ids(&mut fields);
     let artifact_count = fields.integer_in("artifact_count", 1, u64::MAX, true);
     let kinds = fields.text_list("kinds");
@@ -134,6 +137,7 @@ fn read_index(value: &Value, findings: &mut Findings) -> Option<ParsedIndex> {
     Some(ParsedIndex {
         brand: brand?,
         signals,
+        specs,
         featured,
         layout: ShardLayout {
             artifacts_path,
@@ -215,16 +219,21 @@ fn read_featured_ids(fields: &mut Fields) -> Vec<Vec<String>> {
 }
 
 /// Parses and checks one artifact shard of a sharded catalog.
-pub fn parse_shard(text: &str, signals: &[SignalDef]) -> Result<ParsedShard, CatalogError> {
+pub fn parse_shard(
+    text: &str,
+    signals: &[SignalDef],
+    spec_defs: &[SpecDef],
+) -> Result<ParsedShard, CatalogError> {
     let value = json::parse(text)?;
     let mut findings = Findings::default();
-    let shard = read_shard(&value, signals, &mut findings);
+    let shard = read_shard(&value, signals, spec_defs, &mut findings);
     finish(shard, findings).map(|(shard, _)| shard)
 }
 
 fn read_shard(
     value: &Value,
     signals: &[SignalDef],
+    spec_defs: &[SpecDef],
     findings: &mut Findings,
 ) -> Option<ParsedShard> {
     let mut fields = Fields::of(value, JsonPath::root(), findings)?;
@@ -234,7 +243,10 @@ fn read_shard(
     let mut artifacts: Vec<Artifact> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for (index, item) in items.into_iter().flatten().enumerate() {
-        if let Some(artifact) = read_artifact(item, path.index(index), signals, fields.findings) {
+        if let Some(mut artifact) = read_artifact(item, path.index(index), signals, fields.findings)
+        {
+            let specs_path = path.index(index).key("specs");
+            specs::settle_specs(&mut artifact.specs, spec_defs, &specs_path, fields.findings);
             if !seen.insert(artifact.id.clone()) {
                 let at = path.index(index).key("id");
                 fields

@@ -1,29 +1,33 @@
 //! Verdicts that explain themselves: N-way standings, the rank gap broken down by signal,
 //! and dominance (another artifact is at least as good on everything that is compared).
 
-use super::{advantages, edge_items, join_list, verdict, Verdict};
+use super::{advantages, edge_items, join_list, verdict, Criteria, Verdict};
+use std::cmp::Ordering;
+
 use crate::catalog::{Artifact, Plan, SignalDef};
 use crate::decimal::fixed;
 use crate::format::Locale;
 use crate::sort;
+use crate::spec::measure::measures;
 
 /// Ranks this close (inclusive) are "too close to call".
 pub const CLOSE_MARGIN: u8 = 2;
 
 /// Ranks two to four artifacts (in column order) and explains the result.
-pub fn verdict_all(artifacts: &[&Artifact], signals: &[SignalDef], locale: &Locale) -> Verdict {
+pub fn verdict_all(artifacts: &[&Artifact], criteria: &Criteria, locale: &Locale) -> Verdict {
+    let signals = criteria.signals;
     let mut order: Vec<usize> = (0..artifacts.len()).collect();
     sort::sort_by(&mut order, |x, y| {
         artifacts[*y].rank.cmp(&artifacts[*x].rank)
     });
     let mut result = match artifacts {
-        [a, b] => verdict(a, b, signals, locale),
-        _ => ranking(artifacts, &order, signals, locale),
+        [a, b] => verdict(a, b, criteria, locale),
+        _ => ranking(artifacts, &order, criteria, locale),
     };
     if let [first, second, ..] = order[..] {
         result.breakdown = breakdown(artifacts[first], artifacts[second], signals, locale);
     }
-    result.notes = dominance_notes(artifacts, signals);
+    result.notes = dominance_notes(artifacts, criteria);
     result.standings = order;
     result
 }
@@ -32,7 +36,7 @@ pub fn verdict_all(artifacts: &[&Artifact], signals: &[SignalDef], locale: &Loca
 fn ranking(
     artifacts: &[&Artifact],
     order: &[usize],
-    signals: &[SignalDef],
+    criteria: &Criteria,
     locale: &Locale,
 ) -> Verdict {
     let first = artifacts[order[0]];
@@ -64,8 +68,8 @@ fn ranking(
         .iter()
         .map(|&i| {
             let other = artifacts[i];
-            let ours = edge_items(&advantages(first, other, signals, locale));
-            let theirs = edge_items(&advantages(other, first, signals, locale));
+            let ours = edge_items(&advantages(first, other, criteria, locale));
+            let theirs = edge_items(&advantages(other, first, criteria, locale));
             let ours = if ours.is_empty() {
                 format!("{} has no edge beyond rank", first.name)
             } else {
@@ -139,9 +143,11 @@ fn signal_amount(value: f64, locale: &Locale) -> String {
     }
 }
 
-/// True when `better` is at least as good as `worse` on every signal, on price and on
-/// capability count, and strictly better on at least one of them.
-pub fn dominates(better: &Artifact, worse: &Artifact, signals: &[SignalDef]) -> bool {
+/// True when `better` is at least as good as `worse` on every signal, on price, on
+/// capability count and on every spec and usage price both have, and strictly better on
+/// at least one of them.
+pub fn dominates(better: &Artifact, worse: &Artifact, criteria: &Criteria) -> bool {
+    let signals = criteria.signals;
     let mut strictly = false;
     let mut at_least = |b: f64, w: f64| {
         strictly |= b > w;
@@ -158,7 +164,17 @@ pub fn dominates(better: &Artifact, worse: &Artifact, signals: &[SignalDef]) -> 
         f64::from(better.total_capabilities()),
         f64::from(worse.total_capabilities()),
     );
-    signals_ok && price_ok && capabilities_ok && strictly
+    let specs_ok = measures(criteria.specs, &[better, worse])
+        .iter()
+        .all(|measure| match measure.compare(better, worse) {
+            Some(Ordering::Less) => false,
+            Some(Ordering::Greater) => {
+                strictly = true;
+                true
+            }
+            _ => true,
+        });
+    signals_ok && price_ok && capabilities_ok && specs_ok && strictly
 }
 
 /// How accessible the pricing is: free outright > freemium/free tier > paid.
@@ -170,17 +186,17 @@ fn price_score(artifact: &Artifact) -> f64 {
     }
 }
 
-fn dominance_notes(artifacts: &[&Artifact], signals: &[SignalDef]) -> Vec<String> {
+fn dominance_notes(artifacts: &[&Artifact], criteria: &Criteria) -> Vec<String> {
     let mut notes = Vec::new();
     for worse in artifacts {
         let by: Vec<String> = artifacts
             .iter()
-            .filter(|better| better.id != worse.id && dominates(better, worse, signals))
+            .filter(|better| better.id != worse.id && dominates(better, worse, criteria))
             .map(|better| better.name.clone())
             .collect();
         if !by.is_empty() {
             notes.push(format!(
-                "{} is dominated by {}: at least as good on every signal, on price and on capability count.",
+                "{} is dominated by {}: at least as good on every signal, spec, price and capability count.",
                 worse.name,
                 join_list(&by)
             ));

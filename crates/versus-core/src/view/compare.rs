@@ -2,8 +2,11 @@
 
 use super::{capability_total, overlap, score_chart, CapabilityListView, ChartRow, OverlapView};
 use crate::catalog::{percent_encode, Artifact, Catalog};
+use crate::format::Locale;
 use crate::format::{format_price, format_rank, format_signal};
-use crate::verdict::{dominates, verdict_all, Verdict};
+use crate::spec::measure::{rate_measures, spec_measures, Measure};
+use crate::spec::Source;
+use crate::verdict::{dominates, join_list, verdict_all, Verdict};
 
 /// The whole comparison card for 2 (or more) artifacts.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +23,16 @@ pub struct CompareView {
     pub overlap: OverlapView,
     pub rank_label: String,
     pub rank_about: Option<String>,
+    /// Where the compared facts come from, grouped by artifacts that share sources.
+    pub sources: Vec<SourceNote>,
+}
+
+/// Sources shared by some of the compared artifacts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceNote {
+    /// `FLUX.1 Pro and Qwen3`; `None` when every compared artifact shares these sources.
+    pub of: Option<String>,
+    pub sources: Vec<Source>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -148,6 +161,7 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         return None;
     }
     let locale = &catalog.brand.locale;
+    let criteria = catalog.criteria();
     let names: Vec<String> = artifacts.iter().map(|a| a.display_name()).collect();
     let columns = artifacts
         .iter()
@@ -158,7 +172,7 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
             rank: format_rank(a.rank),
             dominated: artifacts
                 .iter()
-                .any(|other| other.id != a.id && dominates(other, a, &catalog.signals)),
+                .any(|other| other.id != a.id && dominates(other, a, &criteria)),
         })
         .collect();
 
@@ -171,11 +185,19 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         |a| Some(f64::from(a.rank)),
     ));
     for signal in &catalog.signals {
+        if artifacts.iter().all(|a| a.signal(&signal.id).is_none()) {
+            continue; // a row nobody fills says nothing
+        }
         let signal_row = row(&signal.label, artifacts, |a| {
             Cell::plain(format_signal(a.signal(&signal.id), locale))
         });
         rows.push(marked(signal_row, artifacts, |a| a.signal(&signal.id)));
     }
+    rows.extend(measure_rows(
+        &spec_measures(&catalog.specs, artifacts),
+        artifacts,
+        locale,
+    ));
     rows.push(marked(
         row("Pricing", artifacts, |a| {
             Cell::plain(a.pricing.plan.label().to_owned())
@@ -183,19 +205,22 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         artifacts,
         |a| Some(if a.pricing.free_tier { 1.0 } else { 0.0 }),
     ));
-    rows.push(row("Starting Price", artifacts, |a| {
-        match &a.pricing.starting_price {
-            Some(price) => {
-                let text = format_price(price, locale);
-                Cell {
-                    text: text.readable,
-                    note: text.exact,
-                    best: false,
+    if artifacts.iter().any(|a| a.pricing.starting_price.is_some()) {
+        rows.push(row("Starting Price", artifacts, |a| {
+            match &a.pricing.starting_price {
+                Some(price) => {
+                    let text = format_price(price, locale);
+                    Cell {
+                        text: text.readable,
+                        note: text.exact,
+                        best: false,
+                    }
                 }
+                None => Cell::plain("—".to_owned()),
             }
-            None => Cell::plain("—".to_owned()),
-        }
-    }));
+        }));
+    }
+    rows.extend(measure_rows(&rate_measures(artifacts), artifacts, locale));
     rows.push(marked(
         row("Capabilities", artifacts, |a| {
             Cell::plain(capability_total(a))
@@ -203,12 +228,14 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         artifacts,
         |a| Some(f64::from(a.total_capabilities())),
     ));
-    rows.push(row("Times Matched", artifacts, |a| {
-        Cell::plain(
-            a.times_matched
-                .map_or("—".to_owned(), |n| locale.integer(n)),
-        )
-    }));
+    if artifacts.iter().any(|a| a.times_matched.is_some()) {
+        rows.push(row("Times Matched", artifacts, |a| {
+            Cell::plain(
+                a.times_matched
+                    .map_or("—".to_owned(), |n| locale.integer(n)),
+            )
+        }));
+    }
 
     let sides = artifacts
         .iter()
@@ -223,12 +250,55 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         columns,
         rows,
         sides,
-        verdict: verdict_all(artifacts, &catalog.signals, locale),
+        verdict: verdict_all(artifacts, &criteria, locale),
         chart: score_chart(catalog, artifacts),
         overlap: overlap(artifacts),
         rank_label: catalog.brand.rank_label.clone(),
         rank_about: catalog.brand.rank_about.clone(),
+        sources: source_notes(artifacts),
     })
+}
+
+/// One row per measure: each value with its own source under it, the best marked.
+fn measure_rows(measures: &[Measure], artifacts: &[&Artifact], locale: &Locale) -> Vec<TableRow> {
+    measures
+        .iter()
+        .map(|measure| {
+            let cells = row(measure.label(), artifacts, |a| {
+                match measure.cell(a, locale) {
+                    Some(cell) => Cell {
+                        text: cell.text,
+                        note: cell.source.map(Source::short),
+                        best: false,
+                    },
+                    None => Cell::plain("—".to_owned()),
+                }
+            });
+            marked(cells, artifacts, |a| measure.merit(a))
+        })
+        .collect()
+}
+
+/// Sources grouped by the artifacts that share the same list, in column order.
+fn source_notes(artifacts: &[&Artifact]) -> Vec<SourceNote> {
+    let mut groups: Vec<(Vec<String>, &[Source])> = Vec::new();
+    for artifact in artifacts.iter().filter(|a| !a.sources.is_empty()) {
+        match groups
+            .iter_mut()
+            .find(|(_, sources)| *sources == artifact.sources.as_slice())
+        {
+            Some((names, _)) => names.push(artifact.name.clone()),
+            None => groups.push((vec![artifact.name.clone()], &artifact.sources)),
+        }
+    }
+    let everyone = groups.len() == 1 && groups[0].0.len() == artifacts.len();
+    groups
+        .into_iter()
+        .map(|(names, sources)| SourceNote {
+            of: (!everyone).then(|| join_list(&names)),
+            sources: sources.to_vec(),
+        })
+        .collect()
 }
 
 fn row(label: &str, artifacts: &[&Artifact], cell: impl Fn(&Artifact) -> Cell) -> TableRow {

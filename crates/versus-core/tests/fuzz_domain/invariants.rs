@@ -223,7 +223,7 @@ fn check_related(index: &RelatedIndex, position: usize, count: usize) {
 
 fn check_pair(catalog: &Catalog, first: usize, second: usize) {
     let (a, b) = (&catalog.artifacts[first], &catalog.artifacts[second]);
-    let result = verdict(a, b, &catalog.signals, &catalog.brand.locale);
+    let result = verdict(a, b, &catalog.criteria(), &catalog.brand.locale);
     assert!(!result.headline.is_empty());
     match result.winner {
         None => {}

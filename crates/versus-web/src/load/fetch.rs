@@ -26,11 +26,11 @@ pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
 
 /// Fetches and parses shard `number` of the sharded catalog `loaded`.
 pub async fn fetch_shard(loaded: Rc<Loaded>, number: u32) -> Result<ParsedShard, LoadError> {
-    let signals = &loaded.catalog.signals;
+    let (signals, specs) = (&loaded.catalog.signals, &loaded.catalog.specs);
     fetch_file(
         &loaded,
         |layout| layout.shard_path(number),
-        |text| versus_core::parse::shard::parse_shard(text, signals),
+        |text| versus_core::parse::shard::parse_shard(text, signals, specs),
     )
     .await
 }
