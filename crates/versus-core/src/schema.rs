@@ -16,6 +16,7 @@
 mod artifact;
 mod brand;
 mod patterns;
+mod spec;
 
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
@@ -26,6 +27,7 @@ pub use self::artifact::{
 };
 pub use self::brand::{Brand, CssColor, Theme};
 use self::patterns::NON_BLANK;
+pub use self::spec::{Source, SpecDef, UsageRate};
 use super::catalog::FORMAT;
 
 /// One JSON document whose brand, signals and artifacts drive every card. Unknown fields are ignored.
@@ -39,6 +41,8 @@ pub struct Catalog {
     pub brand: Brand,
     /// Score signals shown as feature-table rows, in order; default: Adoption, Quality, Ecosystem, Match Graph.
     pub signals: Option<Vec<SignalDef>>,
+    /// Comparable specs shown as feature-table rows, in order (see docs/catalog.md, "Specs").
+    pub specs: Option<Vec<SpecDef>>,
     /// The artifacts: at least one, ids unique.
     #[schemars(length(min = 1))]
     pub artifacts: Vec<Artifact>,

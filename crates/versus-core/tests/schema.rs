@@ -55,6 +55,7 @@ fn valid_catalogs_pass_the_schema() {
         "data/catalog.json",
         "tests/fixtures/minimal.json",
         "tests/fixtures/velo-de.json",
+        "tests/fixtures/specs.json",
     ] {
         let errors = schema_errors(&validator, &json_file(path));
         assert!(errors.is_empty(), "{path}:\n{}", errors.join("\n"));
@@ -151,6 +152,22 @@ fn schema_and_parser_agree_on_each_rule() {
             "/featured",
             json!([["alpha", "beta"], ["beta", "alpha", "alpha"]]),
         ),
+        (
+            "/specs",
+            json!([{"id": "context_window", "label": "Context", "unit": "tokens", "better": "higher", "format": "integer"},
+                   {"id": "open", "label": "Open", "format": "yes_no", "digits": 0}]),
+        ),
+        (
+            "/artifacts/0/pricing/usage",
+            json!([{"rate": "input", "amount": 0.000003, "currency": "USD"},
+                   {"rate": "output", "amount": " Varies ", "currency": "USD", "per": "1M tokens"},
+                   {"rate": "my_rate", "label": "Per page", "amount": 0, "currency": "EUR", "per": "page",
+                    "source": "Docs", "checked": "2026-01-02"}]),
+        ),
+        (
+            "/artifacts/0/sources",
+            json!([{"name": "OpenRouter", "about": "Prices", "url": "https://openrouter.ai", "checked": "2026-08-14"}]),
+        ),
     ];
     let invalid = [
         ("/format", json!("versus-catalog/2")),
@@ -186,6 +203,45 @@ fn schema_and_parser_agree_on_each_rule() {
         ("/artifacts/0/updated", json!("2026-13-01")),
         ("/artifacts/0/best_for", json!(["ok", ""])),
         ("/featured", json!([["alpha"]])),
+        (
+            "/specs",
+            json!([{"id": "Context Window", "label": "Context"}]),
+        ),
+        (
+            "/specs",
+            json!([{"id": "c", "label": "C", "better": "more"}]),
+        ),
+        (
+            "/specs",
+            json!([{"id": "c", "label": "C", "format": "short"}]),
+        ),
+        ("/specs", json!([{"id": "c", "label": " "}])),
+        ("/specs", json!([{"id": "c", "label": "C", "digits": 7}])),
+        (
+            "/artifacts/0/pricing/usage",
+            json!([{"rate": "input", "amount": -1, "currency": "USD"}]),
+        ),
+        (
+            "/artifacts/0/pricing/usage",
+            json!([{"rate": "input", "amount": "free", "currency": "USD"}]),
+        ),
+        (
+            "/artifacts/0/pricing/usage",
+            json!([{"rate": "input", "amount": 1}]),
+        ),
+        (
+            "/artifacts/0/pricing/usage",
+            json!([{"rate": "Input!", "amount": 1, "currency": "USD"}]),
+        ),
+        ("/artifacts/0/sources", json!([{"about": "Prices"}])),
+        (
+            "/artifacts/0/sources",
+            json!([{"name": "X", "url": "javascript:alert(1)"}]),
+        ),
+        (
+            "/artifacts/0/sources",
+            json!([{"name": "X", "checked": "2026-8-1"}]),
+        ),
     ];
     let cases = valid
         .into_iter()

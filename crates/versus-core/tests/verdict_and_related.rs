@@ -165,16 +165,25 @@ fn compare_view_has_every_seed_row() {
             "Quality",
             "Ecosystem",
             "Match Graph",
+            "Parameters",
+            "Active parameters",
             "Pricing",
             "Starting Price",
+            "Image price",
             "Capabilities",
             "Times Matched",
         ]
     );
-    let price = &view.rows[7].cells[0];
+    let row = |label: &str| view.rows.iter().find(|r| r.label == label).unwrap();
+    let texts =
+        |label: &str| -> Vec<String> { row(label).cells.iter().map(|c| c.text.clone()).collect() };
+    assert_eq!(texts("Parameters"), ["424B", "12B"]);
+    assert_eq!(texts("Active parameters"), ["47B", "—"]);
+    assert_eq!(texts("Image price"), ["—", "Varies"]);
+    let price = &row("Starting Price").cells[0];
     assert_eq!(price.text, "$0.42 / 1M prompt tokens");
     assert_eq!(price.note.as_deref(), Some("$4.20e-7 per prompt token"));
-    assert_eq!(view.rows[8].cells[1].text, "13 decomposed");
+    assert_eq!(row("Capabilities").cells[1].text, "13 decomposed");
     assert!(view.rows[1].cells[1].best && !view.rows[1].cells[0].best);
     assert_eq!(
         view.sides[1].list.more(false).as_deref(),

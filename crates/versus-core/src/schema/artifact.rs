@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 
 use super::patterns::{http_url, DATE, ID, NON_BLANK};
+use super::spec::{Source, SpecValue, UsageRate};
 
 /// One thing that can be compared: a model, repository, course, API …
 #[derive(JsonSchema)]
@@ -66,6 +67,10 @@ pub struct Artifact {
     /// Date of the last update, `YYYY-MM-DD`.
     #[schemars(pattern(DATE))]
     pub updated: Option<String>,
+    /// Spec id → value for the catalog's `specs` rows; a missing one shows as `—`.
+    pub specs: Option<BTreeMap<String, Option<SpecValue>>>,
+    /// Where the artifact's facts come from and when they were checked.
+    pub sources: Option<Vec<Source>>,
 }
 
 /// A signal value between 0 and 1.
@@ -81,6 +86,8 @@ pub struct Pricing {
     pub free_tier: Option<bool>,
     /// The lowest price, e.g. 4.2e-7 USD per prompt token.
     pub starting_price: Option<Price>,
+    /// Per-unit rates (input and output tokens, images, requests …), each a table row.
+    pub usage: Option<Vec<UsageRate>>,
 }
 
 /// The pricing plan.

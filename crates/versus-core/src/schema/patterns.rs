@@ -11,6 +11,12 @@ pub const NON_BLANK: &str = r"\S";
 /// Artifact ids: `[a-z0-9][a-z0-9-]{0,63}`.
 pub const ID: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
 
+/// Spec and usage-rate ids: `[a-z0-9][a-z0-9_-]{0,63}`.
+pub const KEY: &str = "^[a-z0-9][a-z0-9_-]{0,63}$";
+
+/// The word `varies`, in any case, with blanks around it allowed.
+pub const VARIES: &str = r"^\s*[Vv][Aa][Rr][Ii][Ee][Ss]\s*$";
+
 /// `updated`: `YYYY-MM-DD` with a month 01–12 and a day 01–31.
 pub const DATE: &str = r"^\s*$|^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
 
