@@ -7,6 +7,8 @@
 //! versus-catalog shard [--per-shard N] [--page-size N] [--related-candidates N] CATALOG OUT_DIR
 //! versus-catalog site CATALOG --out DIR [--app DIR] [--url URL] [--related N] [--part K/N]
 //!                     [--no-images] [--font FILE]...
+//! versus-catalog import openrouter|litellm INPUT [--out CATALOG] [--merge EXISTING]
+//!                     [--checked YYYY-MM-DD] [--brand NAME]
 //! versus-catalog --help
 //! ```
 //!
@@ -54,11 +56,22 @@
 //! app's files from `--app` (default `target/app`, where `scripts/build` puts them) and
 //! the catalog as `data/catalog.json`. See `site.rs` and docs/site.md.
 //!
+//! `import` makes a catalog from a public price list: OpenRouter's model list
+//! (`GET /api/v1/models`) or LiteLLM's `model_prices_and_context_window.json`. It prints
+//! the catalog (or writes `--out`), and on stderr every entry it skipped, folded or renamed
+//! with its JSON path, then how many it imported. `--merge EXISTING` refreshes the facts
+//! of a publisher's catalog (spec values, usage prices, modalities, the importer's source
+//! entry) and keeps its brand, ranks and hand-written text. The result is validated before
+//! it is written. Exit code 0 when written, 1 when an input is not the documented shape or
+//! the result would be invalid, 2 when a file cannot be read or written or the arguments
+//! are wrong. See `import.rs` and docs/import.md.
+//!
 //! `schema` prints the JSON Schema of `versus-catalog/1` (draft 2020-12); the copy in
 //! `static/catalog.schema.json` is written with
 //! `cargo run --bin versus-catalog -- schema > static/catalog.schema.json`.
 #![forbid(unsafe_code)]
 
+mod import;
 mod og;
 mod site;
 
@@ -71,7 +84,8 @@ use versus_core::schema::catalog_schema;
 use versus_core::shard::{shard_text, ShardError, ShardOptions};
 
 const USAGE: &str = "\
-Validates Versus catalogs (format versus-catalog/1) and prints their JSON Schema.
+Validates Versus catalogs (format versus-catalog/1), prints their JSON Schema, and
+makes catalogs from public model price lists.
 
 Usage:
   versus-catalog validate [--json] PATH...   check catalog files; every error and warning
@@ -85,6 +99,11 @@ Usage:
                                              write the static site of a valid catalog:
                                              a pre-rendered page per artifact and
                                              comparison, sitemap.xml, robots.txt, 404
+  versus-catalog import openrouter|litellm INPUT [--out CATALOG] [--merge EXISTING]
+                     [--checked YYYY-MM-DD] [--brand NAME]
+                                             make a catalog from OpenRouter's model list
+                                             or LiteLLM's price map; what was skipped,
+                                             folded or renamed is reported on stderr
   versus-catalog --help                      print this help
 
 Options:
@@ -105,10 +124,19 @@ Site options:
   --no-images      no preview images (faster drafts)
   --font FILE      a font for preview images besides the system's (repeatable)
 
+Import options:
+  --out CATALOG    write the catalog there instead of to stdout
+  --merge EXISTING refresh prices, specs, modalities and sources of the publisher's
+                   catalog; its brand, ranks and hand-written text are kept
+  --checked DATE   when the facts were checked, YYYY-MM-DD (default: today, UTC)
+  --brand NAME     brand name of a new catalog (default: Model Directory)
+
 Exit codes:
   0  every file is valid (warnings allowed)
   1  at least one file is invalid
   2  at least one file is unreadable, or the arguments are wrong
+  (import: 0 written, 1 an input is not the documented shape or the result would be
+  invalid, 2 a file cannot be read or written, or the arguments are wrong)
 ";
 
 /// What the arguments ask for.
@@ -125,6 +153,7 @@ enum Command {
         options: ShardOptions,
     },
     Site(site::SiteOptions),
+    Import(import::ImportOptions),
 }
 
 fn main() -> ExitCode {
@@ -143,6 +172,7 @@ fn main() -> ExitCode {
             options,
         }) => shard(&catalog, &out, options),
         Ok(Command::Site(options)) => write_site(&options),
+        Ok(Command::Import(options)) => import::run(&options),
         Err(problem) => {
             if let Some(problem) = problem {
                 eprintln!("versus-catalog: {problem}\n");
@@ -182,6 +212,8 @@ fn parse_args(args: &[String]) -> Result<Command, Option<String>> {
         }
         "shard" => parse_shard_args(rest),
         "site" => parse_site_args(rest),
+        "import" if json => Err(Some("`import` has no --json report".to_owned())),
+        "import" => import::parse_args(rest).map(Command::Import).map_err(Some),
         other => Err(Some(format!("unknown command `{other}`"))),
     }
 }

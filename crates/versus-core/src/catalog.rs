@@ -234,6 +234,15 @@ pub enum Plan {
 }
 
 impl Plan {
+    /// As `pricing.plan` writes it: `free`, `paid`, `freemium`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Plan::Free => "free",
+            Plan::Paid => "paid",
+            Plan::Freemium => "freemium",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Plan::Free => "Free",

@@ -8,11 +8,13 @@ mod compare;
 mod overlap;
 mod picker;
 
-pub use artifact_page::{artifact_view, ArtifactView, LinkedArtifact, RelatedView, RELATED_SHOWN};
+pub use artifact_page::{
+    artifact_view, ArtifactView, LinkedArtifact, RelatedView, SpecLine, RELATED_SHOWN,
+};
 pub use chart::{score_chart, Bar, ChartRow};
 pub use compare::{
     compare_view, search_href, select, selection_problem, Cell, ColumnHead, CompareView, Selection,
-    SideCapabilities, TableRow,
+    SideCapabilities, SourceNote, TableRow,
 };
 pub use overlap::{gain_and_loss, intents_of, overlap, OverlapView};
 pub use picker::{picker_view, PickerCandidate, PickerView};

@@ -110,16 +110,18 @@ pub fn use_location() -> Location {
 
 /// Goes to `route` with an optional query parameter. `replace` swaps the history entry
 /// instead of adding one. Either way the browser fires `hashchange`, which re-renders.
-pub fn navigate(route: &Route, param: Option<(&str, &str)>, replace: bool) {
+pub fn navigate(route: &Route, params: &[(&str, &str)], replace: bool) {
     let Some(window) = crate::dom::window() else {
         return;
     };
     let mut hash = format!("#{}", route.to_path());
-    if let Some((name, value)) = param {
-        if let Ok(params) = UrlSearchParams::new() {
-            params.append(name, value);
+    if !params.is_empty() {
+        if let Ok(query) = UrlSearchParams::new() {
+            for (name, value) in params {
+                query.append(name, value);
+            }
             hash.push('?');
-            hash.push_str(&String::from(params.to_string()));
+            hash.push_str(&String::from(query.to_string()));
         }
     }
     let location = window.location();

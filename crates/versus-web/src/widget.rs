@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::catalog_store::{use_artifacts, use_catalog_load, Need};
 use super::components::comparison_card::ComparisonCard;
+use super::components::cost_calculator::cost_calculator;
 use super::components::error_notice::error_notice;
 use super::components::loading::{loading_card, waiting};
 use super::components::weight_panel::weight_panel;
@@ -15,6 +16,7 @@ use super::load::{Load, LoadError, Shared};
 use super::pages::artifact::artifact_body;
 use super::pages::not_found::unknown_artifacts;
 use super::theme::apply_theme;
+use versus_core::spec::cost::{cost_view, Usage};
 use versus_core::theme::{Theme, ThemeMode};
 use versus_core::verdict::{weighted_verdict, Weights};
 use versus_core::view::{
@@ -98,6 +100,7 @@ struct WidgetCompareProps {
 fn WidgetCompare(props: &WidgetCompareProps) -> Html {
     let catalog = &props.shared.0.catalog;
     let weights = use_state(|| Weights::neutral(&catalog.signals));
+    let usage = use_state(Usage::default);
     let Selection::Ready(artifacts) = select(catalog, &props.ids) else {
         return Html::default();
     };
@@ -130,10 +133,18 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
         &on_weights,
         false,
     );
+    let on_usage = {
+        let usage = usage.clone();
+        Callback::from(move |next: Usage| usage.set(next))
+    };
+    let names: Vec<String> = artifacts.iter().map(|a| a.name.clone()).collect();
+    let calculator = cost_view(&artifacts, *usage, &catalog.brand.locale)
+        .map(|cost| cost_calculator(&names, &cost, *usage, &on_usage))
+        .unwrap_or_default();
     let search = search_href(catalog, artifacts[0], &props.site);
     html! {
         <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)}
-                        weights={panel} weighted={weighted.map(AttrValue::from)} />
+                        weights={panel} weighted={weighted.map(AttrValue::from)} {calculator} />
     }
 }
 

@@ -34,6 +34,7 @@ async fn render_card(catalog: &Catalog, a: &str, b: &str) -> String {
         toolbar: Html::default(),
         weights: Html::default(),
         weighted: None,
+        calculator: Html::default(),
     });
     yew::LocalServerRenderer::<CardHost>::with_props(CardHostProps { card })
         .render()

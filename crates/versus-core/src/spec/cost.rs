@@ -68,6 +68,34 @@ impl Usage {
         usage
     }
 
+    /// Tokens from a figure in millions as a reader types it (`2`, `0.5`, `1,25`, `.3`);
+    /// `None` until it reads as one. Integer arithmetic: parsing floats would cost the
+    /// widget about 10 KB of wasm.
+    pub fn tokens_from_millions(text: &str) -> Option<u64> {
+        let text = text.trim();
+        let (whole, fraction) = match text.split_once(['.', ',']) {
+            Some((whole, fraction)) => (whole, fraction),
+            None => (text, ""),
+        };
+        let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+            return None;
+        }
+        let mut tokens: u64 = 0;
+        for byte in whole.bytes() {
+            tokens = tokens
+                .saturating_mul(10)
+                .saturating_add(u64::from(byte - b'0'));
+        }
+        tokens = tokens.saturating_mul(1_000_000);
+        let mut place = 100_000;
+        for byte in fraction.bytes().take(6) {
+            tokens = tokens.saturating_add(u64::from(byte - b'0') * place);
+            place /= 10;
+        }
+        Some(tokens.min(MAX_TOKENS))
+    }
+
     /// `in:1000000,out:200000`.
     pub fn encode(&self) -> String {
         format!("in:{},out:{}", self.input_tokens, self.output_tokens)
@@ -89,6 +117,8 @@ pub struct CostCell {
     pub text: String,
     /// The lowest known cost (several on a tie); never marked when nothing differs.
     pub cheapest: bool,
+    /// `text` is an amount of money (not `Varies` or `—`).
+    pub priced: bool,
 }
 
 /// What one artifact costs a month, if it can be worked out.
@@ -173,14 +203,17 @@ pub fn cost_view(artifacts: &[&Artifact], usage: Usage, locale: &Locale) -> Opti
             Cost::Known { amount, currency } => CostCell {
                 text: super::write::money(*amount, currency, locale),
                 cheapest: one_currency && differs && *amount == lowest,
+                priced: true,
             },
             Cost::Varies => CostCell {
                 text: "Varies".to_owned(),
                 cheapest: false,
+                priced: false,
             },
             Cost::Unknown => CostCell {
                 text: "—".to_owned(),
                 cheapest: false,
+                priced: false,
             },
         })
         .collect();
@@ -192,4 +225,24 @@ pub fn cost_view(artifacts: &[&Artifact], usage: Usage, locale: &Locale) -> Opti
             locale.integer(usage.output_tokens)
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Usage;
+
+    #[test]
+    fn millions_are_read_as_typed() {
+        let read = Usage::tokens_from_millions;
+        assert_eq!(read("2"), Some(2_000_000));
+        assert_eq!(read(" 0.5 "), Some(500_000));
+        assert_eq!(read("1,25"), Some(1_250_000));
+        assert_eq!(read(".3"), Some(300_000));
+        assert_eq!(read("7."), Some(7_000_000));
+        assert_eq!(read("0.0000019"), Some(1), "beyond a token is cut");
+        assert_eq!(read("99999999999999999999"), Some(super::MAX_TOKENS));
+        for half_typed in ["", ".", "-", "1e6", "1.2.3", "abc"] {
+            assert_eq!(read(half_typed), None, "{half_typed:?}");
+        }
+    }
 }

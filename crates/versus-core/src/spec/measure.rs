@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use super::{sentence_label, Better, Source, SpecDef, SpecFormat, UsageRate, KNOWN_RATES};
 use crate::catalog::Artifact;
-use crate::decimal::trimmed;
+use crate::decimal::{fixed, trimmed};
 use crate::format::Locale;
 
 /// Differences smaller than this ratio are highlighted but not worth a verdict reason.
@@ -180,7 +180,8 @@ impl Measure<'_> {
         let size = match ratio {
             Some(_) if format == SpecFormat::Percent => String::new(),
             Some(r) if r >= 2.0 => format!("{}× ", trimmed(r, 1)),
-            Some(r) => format!("{}% ", ((r - 1.0) * 100.0).round()),
+            // `fixed`, not `{}`: float Display would pull core's float formatting into wasm.
+            Some(r) => format!("{}% ", fixed((r - 1.0) * 100.0, 0)),
             None => String::new(),
         };
         let article = if size.starts_with('8') || size.starts_with("11") || size.starts_with("18") {

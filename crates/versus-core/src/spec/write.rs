@@ -1,13 +1,14 @@
 //! Writing spec numbers and usage amounts in the catalog's locale.
 
 use super::SpecFormat;
+use crate::case::to_lowercase;
 use crate::decimal::trimmed;
 use crate::format::Locale;
 
 /// A number as its spec format writes it.
 pub fn number(value: f64, format: SpecFormat, digits: u8, locale: &Locale) -> String {
     match format {
-        SpecFormat::Integer if value >= 0.0 && value < 1e18 => locale.integer(value.round() as u64),
+        SpecFormat::Integer if (0.0..1e18).contains(&value) => locale.integer(value.round() as u64),
         SpecFormat::Integer => locale.decimal(value, 0),
         SpecFormat::Compact => compact(value, locale),
         SpecFormat::Percent => format!("{}%", short_decimal(value, digits, locale)),
@@ -66,13 +67,18 @@ pub fn money(amount: f64, currency: &str, locale: &Locale) -> String {
 /// A label inside a sentence: `Context window` → `context window`, but `MMLU score` and
 /// `GPU hours` keep their capitals.
 pub fn sentence_label(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            let rest: String = label.chars().skip(1).collect();
-            format!("{}{rest}", first.to_lowercase())
-        }
-        _ => label.to_owned(),
+    let mut chars = label.char_indices();
+    let (Some((_, first)), Some((second_at, second))) = (chars.next(), chars.next()) else {
+        return label.to_owned();
+    };
+    // Casing through `case` (std's tables cost about 24 KB of wasm): a letter is a
+    // capital when lowercasing changes it.
+    let lower = |c: char| to_lowercase(c.encode_utf8(&mut [0; 4]));
+    let capital = |c: char| *lower(c) != *c.encode_utf8(&mut [0; 4]);
+    if capital(first) && !capital(second) {
+        format!("{}{}", lower(first), &label[second_at..])
+    } else {
+        label.to_owned()
     }
 }
 

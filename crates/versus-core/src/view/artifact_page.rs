@@ -5,6 +5,8 @@ use crate::catalog::{Artifact, Catalog, Detail};
 use crate::decimal::fixed;
 use crate::format::{format_price, format_rank, format_signal};
 use crate::related::{intent_label, Related};
+use crate::spec::measure::measures;
+use crate::spec::Source;
 
 /// How many related artifacts an artifact page lists.
 pub const RELATED_SHOWN: usize = 6;
@@ -24,6 +26,10 @@ pub struct ArtifactView {
     pub rank_about: Option<String>,
     /// `(label, value)` rows: signals, price, times matched.
     pub facts: Vec<(String, String)>,
+    /// Specs and usage prices the artifact has: label, value, the value's own source.
+    pub specs: Vec<SpecLine>,
+    /// Where the artifact's facts come from.
+    pub sources: Vec<Source>,
     pub capability_total: String,
     pub capabilities: CapabilityListView,
     pub related: Vec<RelatedView>,
@@ -35,6 +41,15 @@ pub struct ArtifactView {
     pub details: Vec<Detail>,
     pub categories: Vec<String>,
     pub alternatives: Vec<LinkedArtifact>,
+}
+
+/// One spec or usage price on the artifact page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpecLine {
+    pub label: String,
+    pub value: String,
+    /// `Kestrel docs, checked 2026-07-01` when the value names its own source.
+    pub source: Option<String>,
 }
 
 /// An artifact referenced from another page.
@@ -112,6 +127,17 @@ pub fn artifact_view(
     if let Some(matched) = artifact.times_matched {
         facts.push(("Times matched".to_owned(), locale.integer(matched)));
     }
+    let specs = measures(&catalog.specs, &[artifact])
+        .iter()
+        .filter_map(|measure| {
+            let cell = measure.cell(artifact, locale)?;
+            Some(SpecLine {
+                label: measure.label().to_owned(),
+                value: cell.text,
+                source: cell.source.map(Source::short),
+            })
+        })
+        .collect();
     let related = related
         .into_iter()
         .filter_map(|related| {
@@ -146,6 +172,8 @@ pub fn artifact_view(
         rank_label: catalog.brand.rank_label.clone(),
         rank_about: catalog.brand.rank_about.clone(),
         facts,
+        specs,
+        sources: artifact.sources.clone(),
         capability_total: capability_total(artifact),
         capabilities: CapabilityListView::of(artifact),
         related,

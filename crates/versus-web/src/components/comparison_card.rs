@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::capability_list::CapabilityList;
 use super::feature_table::feature_table;
 use super::score_chart::score_chart;
+use super::source_list::source_list;
 use super::verdict_panel::verdict_panel;
 use versus_core::view::CompareView;
 
@@ -26,6 +27,9 @@ pub struct ComparisonCardProps {
     /// Shown above the verdict (the site's weight sliders).
     #[prop_or_default]
     pub weights: Html,
+    /// Shown under the table (the cost calculator, when the artifacts have token rates).
+    #[prop_or_default]
+    pub calculator: Html,
     /// The verdict under the reader's weights, if any.
     #[prop_or_default]
     pub weighted: Option<AttrValue>,
@@ -61,6 +65,8 @@ pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
             </div>
             { feature_table(&format!("{}: feature comparison", view.title), &view.columns, &view.rows,
                             *hide_identical, props.on_remove.as_ref()) }
+            { source_list(&view.sources) }
+            { props.calculator.clone() }
             { score_chart(&view.chart) }
             if !overlap.shared.is_empty() || overlap.unique.iter().any(|(_, u)| !u.is_empty()) {
                 <section class="vs-overlap" aria-labelledby="vs-overlap-title">

@@ -7,6 +7,7 @@ use super::{set_title, use_catalog_with};
 use crate::components::capability_list::CapabilityList;
 use crate::components::embed_panel::EmbedPanel;
 use crate::components::site_frame::site_frame;
+use crate::components::source_list::source_line;
 use crate::links::PageLink;
 use crate::route::Route;
 use crate::widget::EmbedTarget;
@@ -116,6 +117,24 @@ pub fn artifact_body(view: &ArtifactView) -> Html {
                             { for view.facts.iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
                         </dl>
                     </section>
+                    if !view.specs.is_empty() {
+                        <section class="vs-section vs-specs">
+                            <h2>{ "Specs and prices" }</h2>
+                            <dl class="vs-facts">
+                                { for view.specs.iter().map(|line| html! {
+                                    <>
+                                        <dt>{ &line.label }</dt>
+                                        <dd>
+                                            { &line.value }
+                                            if let Some(source) = &line.source {
+                                                <span class="vs-cell__note">{ source }</span>
+                                            }
+                                        </dd>
+                                    </>
+                                }) }
+                            </dl>
+                        </section>
+                    }
                     { text_list("Requirements", "vs-requirements", &view.requirements) }
                     if !view.inputs.is_empty() || !view.outputs.is_empty() {
                         <section class="vs-section">
@@ -132,6 +151,12 @@ pub fn artifact_body(view: &ArtifactView) -> Html {
                             <dl class="vs-facts">
                                 { for view.details.iter().map(|d| html! { <><dt>{ &d.label }</dt><dd>{ &d.value }</dd></> }) }
                             </dl>
+                        </section>
+                    }
+                    if !view.sources.is_empty() {
+                        <section class="vs-section vs-source-list">
+                            <h2>{ "Sources" }</h2>
+                            <ul>{ for view.sources.iter().map(|source| html! { <li>{ source_line(source) }</li> }) }</ul>
                         </section>
                     }
                     if !view.categories.is_empty() {

@@ -11,6 +11,7 @@ use super::{set_json_ld, set_title, use_catalog_with};
 use crate::catalog_store::list_page;
 use crate::components::comparison_card::ComparisonCard;
 use crate::components::copy_link::CopyLink;
+use crate::components::cost_calculator::cost_calculator;
 use crate::components::embed_panel::{EmbedPanelProps, PanelOf};
 use crate::components::site_frame::site_frame;
 use crate::components::weight_panel::weight_panel;
@@ -24,6 +25,7 @@ use versus_core::catalog::Catalog;
 use versus_core::jsonld;
 use versus_core::shard::ListEntry;
 use versus_core::site::compare_title;
+use versus_core::spec::cost::{cost_view, Usage};
 use versus_core::verdict::{weighted_verdict, Weights};
 use versus_core::view::{
     compare_view, picker_view, search_href, select, selection_problem, PickerCandidate, PickerView,
@@ -41,8 +43,11 @@ pub struct ComparePageProps {
 
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
-    // `#/compare/a/b?weights=rank:1,adoption:3`: the reader's weights live in the URL.
-    let weights_param = use_location().param("weights");
+    // `#/compare/a/b?weights=rank:1,adoption:3&usage=in:2000000,out:500000`: the reader's
+    // weights and calculator figures live in the URL.
+    let location = use_location();
+    let weights_param = location.param("weights");
+    let usage = Usage::parse(location.param("usage").as_deref().unwrap_or(""));
     let home_prefix = use_home_prefix();
     let list_tick = use_state(|| 0u32);
     let picker_filter = use_state(String::new);
@@ -85,15 +90,23 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         &catalog.brand.rank_label,
         &weights,
     );
-    // Adding or removing an artifact keeps the reader's weights.
+    // Adding or removing an artifact keeps the reader's weights and usage.
     let go = {
         let weights = weights.clone();
-        move |ids: Vec<String>| go_to(&ids, &weights, false)
+        move |ids: Vec<String>| go_to(&ids, &weights, usage, false)
     };
     let on_weights = {
         let ids = ids.clone();
-        Callback::from(move |next: Weights| go_to(&ids, &next, true))
+        Callback::from(move |next: Weights| go_to(&ids, &next, usage, true))
     };
+    let on_usage = {
+        let (ids, weights) = (ids.clone(), weights.clone());
+        Callback::from(move |next: Usage| go_to(&ids, &weights, next, true))
+    };
+    let names: Vec<String> = artifacts.iter().map(|a| a.name.clone()).collect();
+    let calculator = cost_view(&artifacts, usage, &catalog.brand.locale)
+        .map(|cost| cost_calculator(&names, &cost, usage, &on_usage))
+        .unwrap_or_default();
     let signal_labels: Vec<(String, String)> = catalog
         .signals
         .iter()
@@ -195,7 +208,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         html! {
             <>
                 <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} {on_remove} {toolbar}
-                                weights={weight_panel} weighted={weighted.map(AttrValue::from)} />
+                                weights={weight_panel} weighted={weighted.map(AttrValue::from)} {calculator} />
                 { (props.embed_panel.0)(EmbedPanelProps {
                     target: EmbedTarget::Compare(ids),
                     title: title.into(),
@@ -208,14 +221,20 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     )
 }
 
-/// Goes to the comparison of `ids`, carrying non-neutral weights in the hash query. Slider
-/// moves replace the history entry (no flood of back-button stops); picking artifacts
-/// pushes one.
-fn go_to(ids: &[String], weights: &Weights, replace: bool) {
+/// Goes to the comparison of `ids`, carrying non-neutral weights and a usage other than
+/// the calculator's default in the hash query. Slider moves and typing replace the history
+/// entry (no flood of back-button stops); picking artifacts pushes one.
+fn go_to(ids: &[String], weights: &Weights, usage: Usage, replace: bool) {
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let encoded = weights.encode();
-    let param = (!weights.is_neutral()).then_some(("weights", encoded.as_str()));
-    navigate(&Route::compare(&refs), param, replace);
+    let (encoded_weights, encoded_usage) = (weights.encode(), usage.encode());
+    let mut params = Vec::new();
+    if !weights.is_neutral() {
+        params.push(("weights", encoded_weights.as_str()));
+    }
+    if usage != Usage::default() {
+        params.push(("usage", encoded_usage.as_str()));
+    }
+    navigate(&Route::compare(&refs), &params, replace);
 }
 
 /// What the picker's options depend on.

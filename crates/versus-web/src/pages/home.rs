@@ -117,7 +117,7 @@ pub fn HomePage() -> Html {
         let picked = picked.clone();
         Callback::from(move |_: MouseEvent| {
             let ids: Vec<&str> = picked.iter().map(String::as_str).collect();
-            navigate(&Route::compare(&ids), None, false);
+            navigate(&Route::compare(&ids), &[], false);
         })
     };
 

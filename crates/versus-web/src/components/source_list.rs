@@ -1,0 +1,50 @@
+//! Where the facts come from: `Prices: OpenRouter, checked 2026-08-14`, the publisher's
+//! name linked when the catalog gives an http(s) URL (checked when the catalog was read).
+
+use yew::prelude::*;
+
+use versus_core::spec::Source;
+use versus_core::view::SourceNote;
+
+/// The sources of a card, grouped by the artifacts that share them; nothing when none.
+pub fn source_list(notes: &[SourceNote]) -> Html {
+    if notes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="vs-sources">
+            <h2 class="vs-sources__title">{ "Sources" }</h2>
+            <ul>
+                { for notes.iter().flat_map(|note| note.sources.iter().map(move |source| html! {
+                    <li>
+                        if let Some(of) = &note.of {
+                            <span class="vs-sources__of">{ format!("{of} · ") }</span>
+                        }
+                        { source_line(source) }
+                    </li>
+                })) }
+            </ul>
+        </div>
+    }
+}
+
+/// One source: what it covers, who (linked), when checked.
+pub fn source_line(source: &Source) -> Html {
+    let about = source
+        .about
+        .as_ref()
+        .map_or_else(|| "Source: ".to_owned(), |about| format!("{about}: "));
+    html! {
+        <>
+            { about }
+            if let Some(url) = &source.url {
+                <a href={url.clone()} rel="nofollow noopener noreferrer" target="_blank">{ &source.name }</a>
+            } else {
+                { &source.name }
+            }
+            if let Some(date) = &source.checked {
+                { format!(", checked {date}") }
+            }
+        </>
+    }
+}
