@@ -94,7 +94,7 @@ describe('N-way comparisons', () => {
     await page.getByLabel('Hide identical rows').check();
     const differing = await labels();
     // Both are Models with 0 Ecosystem, 0 Match Graph and 0 matches: those rows go.
-    assert.deepEqual(differing, ['UnfragileRank', 'Adoption', 'Quality', 'Pricing', 'Starting Price', 'Capabilities']);
+    assert.deepEqual(differing, ['UnfragileRank', 'Adoption', 'Quality', 'Parameters', 'Active parameters', 'Pricing', 'Starting Price', 'Image price', 'Capabilities']);
     // The better value of each remaining row is marked, for eyes and for screen readers.
     const rankRow = page.locator('.vs-table tbody tr', { hasText: 'UnfragileRank' });
     assert.match(await rankRow.locator('td.vs-best').innerText(), /^58\/100\s*\(better\)$/);

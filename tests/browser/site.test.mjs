@@ -50,9 +50,12 @@ describe('comparison pages', () => {
     assert.match(body, /© 2026 Unfragile\. Stronger through disorder\./);
     const rows = await page.locator('.vs-table tbody tr').allInnerTexts();
     assert.deepEqual(rows.map((r) => r.split('\t')[0].trim()), [
-      'Type', 'UnfragileRank', 'Adoption', 'Quality', 'Ecosystem', 'Match Graph', 'Pricing', 'Starting Price', 'Capabilities', 'Times Matched',
+      'Type', 'UnfragileRank', 'Adoption', 'Quality', 'Ecosystem', 'Match Graph', 'Parameters', 'Active parameters',
+      'Pricing', 'Starting Price', 'Image price', 'Capabilities', 'Times Matched',
     ]);
-    assert.match(rows[7], /\$0\.42 \/ 1M prompt tokens/);
+    assert.match(rows[6], /Parameters\s+424B\s+12B/);
+    assert.match(rows[9], /\$0\.42 \/ 1M prompt tokens/);
+    assert.match(rows[10], /Image price\s+—\s+Varies/);
     assert.equal(await page.locator('.vs-side').count(), 2);
     assert.equal(await page.title(), 'Baidu: ERNIE 4.5 VL 424B A47B vs FLUX.1 Pro · Unfragile');
     await shot(page, 'compare-ernie-flux');

@@ -185,6 +185,9 @@ fn fresh_catalog(drafts: &[Draft], origin: &Origin, options: &ImportOptions) -> 
     json!({
         "format": "versus-catalog/1",
         "brand": {"name": brand, "rank_label": "Rank", "locale": "en-US"},
+        // Imported facts carry no score signals: without this, the defaults would show
+        // four rows of dashes.
+        "signals": [],
         "specs": specs,
         "featured": featured(drafts),
         "artifacts": artifacts,

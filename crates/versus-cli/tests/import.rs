@@ -437,3 +437,26 @@ fn merge_refreshes_facts_and_keeps_the_publishers_work() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The browser tests compare imported models from `tests/fixtures/openrouter-catalog.json`
+/// (the workspace's fixtures): it must be exactly what the importer writes today.
+#[test]
+fn the_browser_tests_catalog_is_a_fresh_import() {
+    let dir = scratch("browser-fixture");
+    let out = dir.join("catalog.json");
+    import(
+        &["import", "openrouter", OPENROUTER, "--brand", "Model Atlas"],
+        &out,
+    );
+    let committed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/openrouter-catalog.json");
+    let fresh = std::fs::read_to_string(&out).expect("written");
+    let kept = std::fs::read_to_string(&committed).expect("committed fixture");
+    assert!(
+        fresh == kept,
+        "tests/fixtures/openrouter-catalog.json is stale: regenerate it with\n  \
+         cargo run --bin versus-catalog -- import openrouter \
+         crates/versus-cli/tests/fixtures/import/openrouter-models.json --checked {CHECKED} \
+         --brand 'Model Atlas' --out tests/fixtures/openrouter-catalog.json"
+    );
+}

@@ -139,7 +139,7 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
     };
     let names: Vec<String> = artifacts.iter().map(|a| a.name.clone()).collect();
     let calculator = cost_view(&artifacts, *usage, &catalog.brand.locale)
-        .map(|cost| cost_calculator(&names, &cost, *usage, &on_usage))
+        .map(|cost| cost_calculator(&names, &cost, *usage, &catalog.brand.locale, &on_usage))
         .unwrap_or_default();
     let search = search_href(catalog, artifacts[0], &props.site);
     html! {

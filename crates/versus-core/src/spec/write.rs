@@ -43,7 +43,8 @@ pub fn compact(value: f64, locale: &Locale) -> String {
     format!("{}{suffix}", short_decimal(scaled, digits, locale))
 }
 
-/// Money with the currency's decimals, more for amounts under one (`$0.0048`).
+/// Money with the currency's decimals, and up to three significant digits for amounts
+/// under one (`$0.125`, `$0.0048`).
 pub fn money(amount: f64, currency: &str, locale: &Locale) -> String {
     let minimum = if matches!(currency.trim().to_ascii_uppercase().as_str(), "JPY" | "KRW") {
         0
@@ -52,7 +53,7 @@ pub fn money(amount: f64, currency: &str, locale: &Locale) -> String {
     };
     let decimals = if amount > 0.0 && amount < 1.0 {
         let leading_zeros = (-amount.log10()).floor() as usize;
-        (leading_zeros + 2).clamp(minimum, 8)
+        (leading_zeros + 3).clamp(minimum, 8)
     } else {
         minimum
     };
@@ -103,6 +104,8 @@ mod tests {
         assert_eq!(money(3.0, "USD", &en), "$3.00");
         assert_eq!(money(0.0048, "USD", &en), "$0.0048");
         assert_eq!(money(0.15, "USD", &en), "$0.15");
+        assert_eq!(money(0.125, "USD", &en), "$0.125");
+        assert_eq!(money(0.00482, "USD", &en), "$0.00482");
         assert_eq!(money(0.0, "USD", &en), "$0.00");
         assert_eq!(
             money(1234.5, "EUR", &Locale::parse("de-DE").unwrap()),

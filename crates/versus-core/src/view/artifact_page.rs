@@ -96,11 +96,9 @@ pub fn artifact_view(
     let mut facts: Vec<(String, String)> = catalog
         .signals
         .iter()
-        .map(|def| {
-            (
-                def.label.clone(),
-                format_signal(artifact.signal(&def.id), locale),
-            )
+        .filter_map(|def| {
+            let value = artifact.signal(&def.id)?;
+            Some((def.label.clone(), format_signal(Some(value), locale)))
         })
         .collect();
     facts.push((

@@ -32,7 +32,9 @@ pub fn score_chart(catalog: &Catalog, artifacts: &[&Artifact]) -> Vec<ChartRow> 
     let mut rows = vec![chart_row(&catalog.brand.rank_label, artifacts, |a| {
         Some((f64::from(a.rank) / 100.0, format_rank(a.rank)))
     })];
-    for signal in &catalog.signals {
+    // A signal none of them has would be a row of empty bars.
+    let known = |id: &str| artifacts.iter().any(|a| a.signal(id).is_some());
+    for signal in catalog.signals.iter().filter(|s| known(&s.id)) {
         rows.push(chart_row(&signal.label, artifacts, |a| {
             a.signal(&signal.id)
                 .map(|v| (v, format_signal(Some(v), locale)))

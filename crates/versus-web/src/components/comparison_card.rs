@@ -74,12 +74,12 @@ pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
                     <div class="vs-overlap__grid">
                         <div class="vs-overlap__group vs-overlap__group--shared">
                             <h3>{ if view.columns.len() > 2 { "Shared by all" } else { "Shared by both" } }</h3>
-                            { chips(&overlap.shared) }
+                            { chips(&overlap.shared, "Nothing in common") }
                         </div>
                         { for overlap.unique.iter().map(|(name, intents)| html! {
                             <div class="vs-overlap__group">
                                 <h3>{ format!("Only in {name}") }</h3>
-                                { chips(intents) }
+                                { chips(intents, "Nothing the others lack") }
                             </div>
                         }) }
                     </div>
@@ -113,9 +113,9 @@ pub fn ComparisonCard(props: &ComparisonCardProps) -> Html {
     }
 }
 
-fn chips(items: &[String]) -> Html {
+fn chips(items: &[String], when_empty: &'static str) -> Html {
     if items.is_empty() {
-        return html! { <p class="vs-muted">{ "Nothing in common" }</p> };
+        return html! { <p class="vs-muted">{ when_empty }</p> };
     }
     html! {
         <ul class="vs-tags">{ for items.iter().map(|item| html! { <li class="vs-chip">{ item }</li> }) }</ul>

@@ -7,6 +7,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use versus_core::decimal::trimmed;
+use versus_core::format::Locale;
+use versus_core::spec::compact;
 use versus_core::spec::cost::{CostView, Usage, PRESETS};
 
 /// The calculator for `names` (column order) at `usage`, whose costs `view` holds. A view
@@ -15,6 +17,7 @@ pub fn cost_calculator(
     names: &[String],
     view: &CostView,
     usage: Usage,
+    locale: &Locale,
     on_change: &Callback<Usage>,
 ) -> Html {
     let millions = |tokens: u64| trimmed(tokens as f64 / 1e6, 3);
@@ -59,7 +62,7 @@ pub fn cost_calculator(
                                 aria-pressed={pressed} onclick={on_click}>
                             <span>{ *name }</span>
                             <span class="vs-cost__preset-figures">
-                                { format!("{}M in · {}M out", millions(preset.input_tokens), millions(preset.output_tokens)) }
+                                { format!("{} in · {} out", compact(preset.input_tokens as f64, locale), compact(preset.output_tokens as f64, locale)) }
                             </span>
                         </button>
                     }

@@ -13,7 +13,7 @@ pub fn source_list(notes: &[SourceNote]) -> Html {
     }
     html! {
         <div class="vs-sources">
-            <h2 class="vs-sources__title">{ "Sources" }</h2>
+            <span class="vs-sources__title">{ "Sources: " }</span>
             <ul>
                 { for notes.iter().flat_map(|note| note.sources.iter().map(move |source| html! {
                     <li>

@@ -105,7 +105,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     };
     let names: Vec<String> = artifacts.iter().map(|a| a.name.clone()).collect();
     let calculator = cost_view(&artifacts, usage, &catalog.brand.locale)
-        .map(|cost| cost_calculator(&names, &cost, usage, &on_usage))
+        .map(|cost| cost_calculator(&names, &cost, usage, &catalog.brand.locale, &on_usage))
         .unwrap_or_default();
     let signal_labels: Vec<(String, String)> = catalog
         .signals
