@@ -7,6 +7,7 @@
 
 use super::catalog::{Artifact, Catalog, Plan};
 use super::json::quote;
+use super::spec::{SpecValue, UsageRate};
 
 const SCHEMA_ORG: &str = "https://schema.org";
 
@@ -84,7 +85,7 @@ fn item(catalog: &Catalog, artifact: &Artifact, object: Object) -> String {
                 "SoftwareApplication"
             },
         )
-        .json("additionalProperty", &format!("[{rank}]"));
+        .json("additionalProperty", &properties(catalog, artifact, rank));
     if !course {
         object = object.text("applicationCategory", &artifact.kind);
     }
@@ -105,6 +106,47 @@ fn item(catalog: &Catalog, artifact: &Artifact, object: Object) -> String {
         object = object.json(role, &organization);
     }
     object.maybe_text("url", artifact.url.as_deref()).finish()
+}
+
+/// The rank, then each spec and usage price as a `PropertyValue` (a value that varies, or a
+/// number [`price_text`] cannot write, is left out).
+fn properties(catalog: &Catalog, artifact: &Artifact, rank: String) -> String {
+    let mut all = vec![rank];
+    for entry in &artifact.specs {
+        let Some(def) = catalog.specs.iter().find(|def| def.id == entry.id) else {
+            continue;
+        };
+        let value = match &entry.value {
+            SpecValue::Number(n) => price_text(*n),
+            SpecValue::Text(text) => Some(quote(text)),
+            SpecValue::Flag(flag) => Some(flag.to_string()),
+            SpecValue::Varies => None,
+        };
+        if let Some(value) = value {
+            let property = Object::new()
+                .text("@type", "PropertyValue")
+                .text("name", &def.label)
+                .maybe_text("unitText", def.unit.as_deref())
+                .json("value", &value);
+            all.push(property.finish());
+        }
+    }
+    all.extend(artifact.pricing.usage.iter().filter_map(rate_property));
+    format!("[{}]", all.join(","))
+}
+
+/// `{"name": "Input price", "unitText": "USD per 1M tokens", "value": 3}`.
+fn rate_property(rate: &UsageRate) -> Option<String> {
+    let value = price_text(rate.shown_amount()?)?;
+    let unit = format!("{} per {}", rate.currency, rate.shown_per());
+    Some(
+        Object::new()
+            .text("@type", "PropertyValue")
+            .text("name", &rate.label())
+            .text("unitText", &unit)
+            .json("value", &value)
+            .finish(),
+    )
 }
 
 /// The `Offer` of a free artifact or one with a starting price; `None` otherwise, and for
@@ -279,5 +321,34 @@ mod tests {
         for amount in [1e20, 1e-23, f64::MAX, -1.0, f64::NAN] {
             assert_eq!(price_text(amount), None, "{amount:?}");
         }
+    }
+
+    #[test]
+    fn specs_and_usage_prices_are_property_values() {
+        let text = CATALOG
+            .replace(
+                r#""artifacts":["#,
+                r#""specs":[{"id":"ctx","label":"Context window","unit":"tokens","format":"integer"},
+                           {"id":"open","label":"Open weights","format":"yes_no"},
+                           {"id":"speed","label":"Speed"}],"artifacts":["#,
+            )
+            .replace(
+                r#""pricing":{"plan":"free"},"#,
+                r#""pricing":{"plan":"free","usage":[{"rate":"input","amount":0.000003,"currency":"USD"},
+                   {"rate":"output","amount":"varies","currency":"USD"}]},
+                   "specs":{"ctx":1048576,"open":true,"speed":"varies"},"#,
+            );
+        let catalog = parse_catalog(&text).unwrap().catalog;
+        let item: Value =
+            serde_json::from_str(&artifact_item(&catalog, &catalog.artifacts[0])).unwrap();
+        assert_eq!(
+            item["additionalProperty"],
+            json!([
+                {"@type": "PropertyValue", "name": "Score", "value": 50, "minValue": 0, "maxValue": 100},
+                {"@type": "PropertyValue", "name": "Context window", "unitText": "tokens", "value": 1048576},
+                {"@type": "PropertyValue", "name": "Open weights", "value": true},
+                {"@type": "PropertyValue", "name": "Input price", "unitText": "USD per 1M tokens", "value": 3},
+            ])
+        );
     }
 }
