@@ -78,7 +78,7 @@ fuzz_target!(|data: &[u8]| {
     }
 
     for signals in [default_signals(), Vec::new()] {
-        let shard = parse_shard(text, &signals);
+        let shard = parse_shard(text, &signals, &[]);
         check_result(text, &shard, &[]);
         if let Ok(shard) = &shard {
             let mut ids: Vec<&str> = shard.artifacts.iter().map(|a| a.id.as_str()).collect();

@@ -64,6 +64,16 @@ describe('a hostile catalog', () => {
     assert.ok(labels.includes('Rank<script>alert(1)</script>'), labels.join(' | '));
     assert.ok(labels.includes('<svg onload=alert(1)>Adoption'), labels.join(' | '));
     assert.match(await page.locator('.vs-verdict').innerText(), /<script>alert\(1\)<\/script> scores higher at 60\/100/);
+    // Spec and price labels, units, values, currencies and sources are text too.
+    assert.ok(labels.includes('<img src=x onerror=alert(1)>Context'), labels.join(' | '));
+    assert.ok(labels.includes('<svg onload=alert(1)>Per call'), labels.join(' | '));
+    const body = await page.locator('.vs-table').innerText();
+    assert.match(body, /1,000,000 <b>tokens<\/b>/);
+    assert.match(body, /<script>alert\(1\)<\/script>/);
+    assert.match(body, /<b>USD<\/b>/);
+    assert.match(body, /<i>call<\/i>/);
+    assert.match(await page.locator('.vs-sources').innerText(), /<script>alert\(1\)<\/script>: <img src=x onerror=alert\(1\)>, checked 2026-08-14/);
+    assert.equal(await page.locator('.vs-sources a').getAttribute('href'), 'https://source.example/?q=%3Cscript%3E');
     assert.deepEqual(await injected(page), NONE);
     // The rank_about text that tries to close a style element stays a paragraph.
     assert.match(await page.locator('.vs-rank-about p').innerText(), /^<\/style><style>\*\{display:none\}<\/style>/);
