@@ -310,3 +310,24 @@ fn the_chunked_parse_reads_specs_given_after_the_artifacts() {
     while !chunked.step(200) {}
     assert_eq!(chunked.finish(), Ok(plain));
 }
+
+#[test]
+fn three_artifacts_at_the_same_rank_are_tied_not_trailing() {
+    let text = read("tests/fixtures/specs.json").replace(r#""rank": 30"#, r#""rank": 50"#);
+    let catalog = parse_catalog(&text).unwrap().catalog;
+    let three = pick(&catalog, &["lumen-pro", "ember-8b", "quill-mini"]);
+    let v = verdict_all(&three, &catalog.criteria(), &catalog.brand.locale);
+    assert_eq!(
+        v.headline,
+        "Lumen Pro, Ember 8B and Quill Mini are tied at 50/100."
+    );
+    assert_eq!(v.winner, None);
+    // Each other one is still weighed against the first, specs included.
+    assert!(
+        v.reasons
+            .iter()
+            .any(|r| r.contains("larger context window")),
+        "{:?}",
+        v.reasons
+    );
+}

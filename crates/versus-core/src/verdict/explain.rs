@@ -46,7 +46,12 @@ fn ranking(
         .collect();
     let runner_up = artifacts[order[1]];
     let close = first.rank - runner_up.rank <= CLOSE_MARGIN;
-    let headline = if close {
+    let last = artifacts[order[order.len() - 1]];
+    let headline = if first.rank == last.rank {
+        // Nobody trails: a catalog whose artifacts are not scored yet ranks them all alike.
+        let names: Vec<String> = order.iter().map(|&i| artifacts[i].name.clone()).collect();
+        format!("{} are tied at {}/100.", join_list(&names), first.rank)
+    } else if close {
         format!(
             "Too close to call between {} at {}/100 and {} at {}/100; {} trail{}.",
             first.name,
