@@ -21,6 +21,7 @@ pub mod json;
 pub mod json_path;
 pub mod jsonld;
 pub mod loaded;
+pub mod messages;
 pub mod parse;
 pub mod related;
 #[cfg(feature = "tools")]
