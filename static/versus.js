@@ -14,7 +14,7 @@
 const base = new URL('./', import.meta.url).href;
 const stylesheet = `${base}versus.css`;
 const SVG = 'http://www.w3.org/2000/svg';
-const OBSERVED = ['items', 'item', 'catalog', 'theme', 'compact', 'max-capabilities'];
+const OBSERVED = ['items', 'item', 'catalog', 'theme', 'compact', 'max-capabilities', 'lang'];
 
 // The widgets' catalog URL rule (`checked_catalog_url`): http(s) with a host, or relative
 // to the page, with no spaces, controls, quotes, angle brackets or backslashes. Null when
@@ -133,9 +133,24 @@ const present = (app, element) => {
   const compact = element.getAttribute('compact');
   app.classList.toggle('vs-compact', compact !== null && compact.trim().toLowerCase() !== 'false');
 };
+// `+N more capabilities` in the card's language: `words.more` has a text per CLDR plural
+// category (`{n}` is the count), as the generator wrote them (`facade_words`); cards
+// without it say `more_one` or `more_many`.
+const moreText = (words, lang, n) => {
+  const forms = words.more;
+  if (forms && typeof forms === 'object') {
+    let category = n === 1 ? 'one' : 'other';
+    try {
+      category = new Intl.PluralRules(lang).select(n);
+    } catch {}
+    const form = typeof forms[category] === 'string' ? forms[category] : forms.other;
+    if (typeof form === 'string') return form.replace('{n}', n);
+  }
+  return n === 1 ? words.more_one : words.more_many.replace('{n}', n);
+};
 // `max-capabilities` (`parse_max`: a positive count, at most 100): each list keeps that
 // many and says how many more in a button, as the live widget does (`CapabilityList`).
-const fold = (app, element, words) => {
+const fold = (app, element, words, lang) => {
   const given = element.getAttribute('max-capabilities')?.trim() ?? '';
   const max = /^\+?\d+$/.test(given) ? Math.min(Number(given), 100) : 0;
   if (!max) return;
@@ -149,14 +164,19 @@ const fold = (app, element, words) => {
     button.type = 'button';
     button.className = 'vs-more vs-more--button';
     button.setAttribute('aria-expanded', 'false');
-    button.textContent = more === 1 ? words.more_one : words.more_many.replace('{n}', more);
+    button.textContent = moreText(words, lang, more);
     list.after(button);
   }
+};
+// The card's language and direction (the catalog's) on the root painted for it.
+const speak = (app, card) => {
+  app.lang = typeof card?.lang === 'string' ? card.lang : 'en';
+  if (card?.dir === 'rtl' || card?.dir === 'ltr') app.dir = card.dir;
 };
 const paint = (card, root, element) => {
   const app = document.createElement('div');
   app.className = 'vs-app vs-widget';
-  app.lang = typeof card.lang === 'string' ? card.lang : 'en';
+  speak(app, card);
   // Theme values as the catalog validator allows them (colours, lengths, font names): no
   // url(), no escapes, no blocks.
   for (const [property, value] of Object.entries(card.theme ?? {})) {
@@ -166,7 +186,7 @@ const paint = (card, root, element) => {
   }
   present(app, element);
   app.append(...card.nodes.map((node) => build(node, root, false)));
-  if (typeof card.words?.more_one === 'string' && typeof card.words.more_many === 'string') fold(app, element, card.words);
+  if (typeof card.words?.more_one === 'string' && typeof card.words.more_many === 'string') fold(app, element, card.words, app.lang);
   else if (element.hasAttribute('max-capabilities')) throw new Error('no words to fold lists with');
   return app;
 };
@@ -186,20 +206,25 @@ const shown = (root) =>
     check();
   });
 
-// Not loaded: say so in the widget, as the widget shows its errors, with a retry.
-const failed = (element, container, error) => {
+// Not loaded: say so in the widget, as the widget shows its errors, with a retry. In the
+// words of the card when there is one (the catalog's language), else in English.
+const failed = (element, container, error, card) => {
   const make = (tag, className, ...children) => {
     const made = document.createElement(tag);
     made.className = className;
     made.append(...children);
     return made;
   };
-  const retry = make('button', 'vs-button', 'Try again');
+  const words = card?.words ?? {};
+  const say = (name, english) => (typeof words[name] === 'string' && words[name] ? words[name] : english);
+  const retry = make('button', 'vs-button', say('retry', 'Try again'));
   retry.type = 'button';
   retry.addEventListener('click', () => element.versusStart());
-  const notice = make('section', 'vs-error', make('h2', 'vs-error__title', 'Versus could not load its code'), make('p', 'vs-error__url', `${error}`), retry);
+  const notice = make('section', 'vs-error', make('h2', 'vs-error__title', say('load_failed', 'Versus could not load its code')), make('p', 'vs-error__url', `${error}`), retry);
   notice.setAttribute('role', 'alert');
-  container.replaceChildren(make('div', 'vs-app vs-widget', notice));
+  const app = make('div', 'vs-app vs-widget', notice);
+  if (card) speak(app, card);
+  container.replaceChildren(app);
 };
 
 const INTENT = ['pointerenter', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
@@ -246,8 +271,15 @@ class VersusElement extends HTMLElement {
     state.container = container;
     const catalog = catalogOf(this);
     const card = cardOf(this, catalog);
-    const data = card && (await fetchCard(card.url));
+    const fetched = card && (await fetchCard(card.url));
+    // A card painted in the catalog's language is no use to a widget asked for another
+    // (`lang`): the live widget, which speaks it, shows instead.
+    const asked = (this.getAttribute('lang') || '').trim().toLowerCase().split(/[-_]/)[0];
+    const painted = (fetched?.lang || 'en').toLowerCase().split(/[-_]/)[0];
+    const data = asked && asked !== painted ? undefined : fetched;
     if (state !== this.versusState) return;
+    // Its words serve the notice if the live widget cannot load either.
+    state.card = data;
     if (data) {
       try {
         state.app = paint(data, card.root, this);
@@ -280,7 +312,7 @@ class VersusElement extends HTMLElement {
       if (state !== this.versusState) return;
       // A painted card stays as it is, readable and with working links.
       if (state.app) return console.warn('Versus: the card stays static:', error);
-      return failed(this, state.container, error);
+      return failed(this, state.container, error, state.card);
     }
     if (state !== this.versusState) return;
     state.glue = glue;

@@ -4,6 +4,7 @@
 //! ```text
 //! versus-catalog validate [--json] PATH...
 //! versus-catalog schema
+//! versus-catalog strings
 //! versus-catalog shard [--per-shard N] [--page-size N] [--related-candidates N] CATALOG OUT_DIR
 //! versus-catalog site CATALOG --out DIR [--app DIR] [--url URL] [--related N] [--part K/N]
 //!                     [--no-images] [--font FILE]...
@@ -91,6 +92,8 @@ Usage:
   versus-catalog validate [--json] PATH...   check catalog files; every error and warning
                                              is printed with its JSON path
   versus-catalog schema                      print the catalog JSON Schema
+  versus-catalog strings                     print every message key a catalog's
+                                             `strings` can override (docs/strings.md)
   versus-catalog shard [--per-shard N] [--page-size N] CATALOG OUT_DIR
                                              split a valid catalog into small files for
                                              static hosting; serve OUT_DIR/index.json
@@ -143,6 +146,7 @@ Exit codes:
 enum Command {
     Help,
     Schema,
+    Strings,
     Validate {
         paths: Vec<String>,
         json: bool,
@@ -165,6 +169,10 @@ fn main() -> ExitCode {
         }
         Ok(Command::Schema) if print_json(&catalog_schema()) => ExitCode::SUCCESS,
         Ok(Command::Schema) => ExitCode::from(2),
+        Ok(Command::Strings) => {
+            print!("{}", versus_core::messages::reference());
+            ExitCode::SUCCESS
+        }
         Ok(Command::Validate { paths, json }) => validate(&paths, json),
         Ok(Command::Shard {
             catalog,
@@ -198,6 +206,12 @@ fn parse_args(args: &[String]) -> Result<Command, Option<String>> {
             None => Ok(Command::Schema),
             Some(extra) => Err(Some(format!(
                 "`schema` takes no arguments, found `{extra}`"
+            ))),
+        },
+        "strings" => match rest.first() {
+            None => Ok(Command::Strings),
+            Some(extra) => Err(Some(format!(
+                "`strings` takes no arguments, found `{extra}`"
             ))),
         },
         "validate" => {

@@ -64,7 +64,7 @@ pub struct OgColumn {
     pub name: String,
     /// The rank as displayed, e.g. "58/100".
     pub rank: String,
-    /// Marks the higher-ranked side: accent border and a "Higher rank" badge.
+    /// Marks the higher-ranked side: accent border and the card's `winner_badge`.
     pub winner: bool,
 }
 
@@ -82,6 +82,8 @@ pub struct OgCard {
     pub rank_label: String,
     /// The verdict line, or an artifact's summary: up to two lines at the bottom.
     pub line: String,
+    /// The badge over the winner's box, e.g. "Higher rank" (`site.image_winner`).
+    pub winner_badge: String,
     /// The palette.
     pub colors: OgColors,
 }
@@ -869,7 +871,6 @@ const NAME_LEADING: f32 = 1.15;
 /// Names in narrow boxes get a second line only if the ranks can stay at least this big.
 const NARROW_MIN_RANK: f32 = 48.0;
 
-const BADGE_TEXT: &str = "Higher rank";
 const BADGE_SIZE: f32 = 16.0;
 const BADGE_HEIGHT: f32 = 28.0;
 
@@ -1284,11 +1285,15 @@ impl<'a> Composer<'a> {
         (name_baseline, name_size)
     }
 
-    /// The "Higher rank" pill, straddling the top edge of the winner's box.
+    /// The winner's badge ("Higher rank"), a pill straddling the top edge of its box.
     fn badge(&mut self, x: f32, box_top: f32, anchor: Anchor, box_w: f32) {
         let p = self.palette;
+        let text = clean(&self.card.winner_badge);
+        if text.is_empty() {
+            return;
+        }
         let fitted = self.fonts.fit_line(
-            BADGE_TEXT,
+            &text,
             Weight::Bold,
             BADGE_SIZE,
             box_w - 2.0 * BOX_PAD - 28.0,
@@ -1497,6 +1502,7 @@ mod tests {
             rank_label: "UnfragileRank".to_owned(),
             line: "FLUX.1 Pro scores higher at 58/100 vs Baidu: ERNIE 4.5 VL 424B A47B at 20/100."
                 .to_owned(),
+            winner_badge: "Higher rank".to_owned(),
             colors: OgColors::default(),
         }
     }
@@ -1582,6 +1588,7 @@ mod tests {
         card.title = hostile.to_owned();
         card.line = hostile.to_owned();
         card.rank_label = hostile.to_owned();
+        card.winner_badge = hostile.to_owned();
         card.columns = vec![column(hostile, hostile, true), column(hostile, "1", false)];
         let composition = renderer().compose(&card);
         assert!(!composition.svg.contains("<script"));

@@ -19,9 +19,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use versus_core::loaded::Loaded;
+use versus_core::messages::{builtin_for, builtin_text, read_table, site as words, BUILTIN};
 use versus_core::parse::shard::is_index;
 use versus_core::site::{plan, robots, sitemap, sitemap_index, SitePage, SITEMAP_LIMIT};
-use versus_core::view::{MORE_MANY, MORE_ONE};
 use versus_core::{parse_catalog, Parsed};
 use versus_web::links::{site_compare_pages, PathLinks};
 use versus_web::load::{Shared, DEFAULT_CATALOG};
@@ -91,7 +91,8 @@ pub fn generate(options: &SiteOptions) -> Result<Summary, SiteError> {
             "{catalog_path} is a sharded catalog's index: generate the site from the single-file catalog (sharded catalogs are shown client-side, with ?catalog=)"
         )));
     }
-    let parsed = parse_catalog(&text).map_err(|_| SiteError::Invalid(catalog_path.clone()))?;
+    let mut parsed = parse_catalog(&text).map_err(|_| SiteError::Invalid(catalog_path.clone()))?;
+    speak_builtin(&mut parsed);
     let template_path = options.app.join("index.html");
     let template = fs::read_to_string(&template_path)
         .map_err(|error| {
@@ -123,6 +124,7 @@ pub fn generate(options: &SiteOptions) -> Result<Summary, SiteError> {
     let mut notes = Vec::new();
     if part == 1 {
         copy_app(&options.app, &options.out)?;
+        write_locales(&options.out)?;
         write(&options.out.join(DEFAULT_CATALOG), text.as_bytes())?;
         write_sitemaps(&options.out, base.as_deref(), &pages)?;
         if let Some(logo) = site_logo(&parsed) {
@@ -263,14 +265,22 @@ impl Job<'_> {
             page: self.address(&root, &page.path()),
             image,
         };
-        let lang = &catalog.brand.locale.tag;
+        let locale = &catalog.brand.locale;
+        let lang = &locale.tag;
         let head = head(&meta, &addresses, &catalog.brand.name, lang);
         let route = match page {
             SitePage::NotFound => String::new(),
             _ => page.route(),
         };
+        // What the loader says if the app's code cannot load (index.html has English).
+        let loader_words = [
+            ("load-failed", locale.text(words::LOAD_FAILED)),
+            ("retry", locale.text(words::RETRY)),
+        ];
         let html = self.template.page(&PageParts {
             lang,
+            dir: locale.dir(),
+            words: &loader_words,
             root: &root,
             route: &route,
             related: self.options.related,
@@ -296,14 +306,16 @@ impl Job<'_> {
         };
         let html = versus_web::prerender::render_card(shared.clone(), target, links).await;
         let catalog = &shared.0.catalog;
+        let locale = &catalog.brand.locale;
         let title = page_meta(&shared.0, page).map_or_else(String::new, |meta| meta.title);
         let json = card::fragment(
             &html,
             &card::CardInfo {
-                lang: &catalog.brand.locale.tag,
+                lang: &locale.tag,
+                dir: locale.dir(),
                 title: &title,
                 theme: catalog.brand.theme.css_properties(),
-                words: vec![("more_one", MORE_ONE), ("more_many", MORE_MANY)],
+                words: card::facade_words(locale),
             },
         )
         .map_err(|problem| format!("{}: the card's HTML: {problem}", page.path()))?;
@@ -322,6 +334,46 @@ impl Job<'_> {
             None => format!("{root}{path}"),
         }
     }
+}
+
+/// Makes the catalog speak its language's built-in table (`de-AT` → `locales/de.json`,
+/// compiled in), under its own `strings`, as the app does once it has fetched the table:
+/// the pages are written in the words the app shows when it takes over.
+fn speak_builtin(parsed: &mut Parsed) {
+    let locale = &parsed.catalog.brand.locale;
+    let Some(text) = builtin_for(&locale.tag).and_then(builtin_text) else {
+        return;
+    };
+    // The built-in tables are checked by versus-core's tests; one that does not read
+    // leaves the catalog in English.
+    let Ok((table, _)) = read_table(text) else {
+        return;
+    };
+    let locale = locale.with_builtin(Some(Arc::new(table)));
+    parsed.catalog.speak(locale);
+}
+
+/// The built-in tables as `locales/<file>.json`, which the app and the widgets fetch for a
+/// catalog (or a `lang` attribute) in that language; each without its indentation.
+fn write_locales(out: &Path) -> Result<(), String> {
+    let mut files: Vec<&str> = BUILTIN.iter().map(|(_, file)| *file).collect();
+    files.dedup();
+    for file in files {
+        let Some(text) = builtin_text(file) else {
+            continue;
+        };
+        write(
+            &out.join(format!("locales/{file}.json")),
+            compact_json(text).as_bytes(),
+        )?;
+    }
+    Ok(())
+}
+
+/// Pretty-printed JSON without its line breaks and indentation: JSON strings cannot span
+/// lines, so trimming each line touches only whitespace between tokens.
+fn compact_json(text: &str) -> String {
+    text.lines().map(str::trim).collect()
 }
 
 /// The folder of the site's catalog (`DEFAULT_CATALOG`), where a relative logo lives.
@@ -466,6 +518,20 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_locales_read_as_the_built_in_tables() {
+        let mut files: Vec<&str> = BUILTIN.iter().map(|(_, file)| *file).collect();
+        files.dedup();
+        for file in files {
+            let text = builtin_text(file).expect("compiled in");
+            let compact = compact_json(text);
+            assert!(compact.len() < text.len(), "{file}");
+            let (original, _) = read_table(text).expect("reads");
+            let (written, _) = read_table(&compact).expect("still JSON");
+            assert_eq!(written, original, "{file}");
+        }
+    }
 
     #[test]
     fn site_urls_are_checked() {

@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 
 use super::format::Locale;
+use super::messages::table as words;
+use super::messages::Msg;
 use super::spec::{Source, SpecDef, SpecEntry, UsageRate};
 use super::theme::Theme;
 
@@ -23,6 +25,11 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// The catalog in `locale`'s words (see [`speak`]).
+    pub fn speak(&mut self, locale: Locale) {
+        speak(&mut self.brand, &mut self.signals, locale);
+    }
+
     /// Builds the id index; the caller guarantees ids are unique.
     pub fn new(
         brand: Brand,
@@ -139,18 +146,38 @@ pub struct SignalDef {
 
 /// The signal rows used when a catalog declares none.
 pub fn default_signals() -> Vec<SignalDef> {
-    [
-        ("adoption", "Adoption"),
-        ("quality", "Quality"),
-        ("ecosystem", "Ecosystem"),
-        ("match_graph", "Match Graph"),
-    ]
-    .into_iter()
-    .map(|(id, label)| SignalDef {
-        id: id.to_owned(),
-        label: label.to_owned(),
-    })
-    .collect()
+    DEFAULT_SIGNALS
+        .into_iter()
+        .map(|(id, label)| SignalDef {
+            id: id.to_owned(),
+            label: label.en.to_owned(),
+        })
+        .collect()
+}
+
+/// The default signals' ids and labels.
+pub const DEFAULT_SIGNALS: [(&str, Msg); 4] = [
+    ("adoption", words::SIGNAL_ADOPTION),
+    ("quality", words::SIGNAL_QUALITY),
+    ("ecosystem", words::SIGNAL_ECOSYSTEM),
+    ("match_graph", words::SIGNAL_MATCH_GRAPH),
+];
+
+/// Makes `brand` speak `locale`: the rank label and the default signals' labels that the
+/// catalog left to Versus (they read as the old locale's words) follow the new one.
+pub fn speak(brand: &mut Brand, signals: &mut [SignalDef], locale: Locale) {
+    let old = std::mem::replace(&mut brand.locale, locale);
+    let new = &brand.locale;
+    if brand.rank_label == old.text(words::RANK) {
+        brand.rank_label = new.text(words::RANK).to_owned();
+    }
+    for signal in signals.iter_mut() {
+        if let Some((_, label)) = DEFAULT_SIGNALS.iter().find(|(id, _)| *id == signal.id) {
+            if signal.label == old.text(*label) {
+                signal.label = new.text(*label).to_owned();
+            }
+        }
+    }
 }
 
 /// `Vendor: Name`, or the name alone: how an artifact is named everywhere.
@@ -243,11 +270,11 @@ impl Plan {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Plan::Free => "Free",
-            Plan::Paid => "Paid",
-            Plan::Freemium => "Freemium",
+            Plan::Free => words::PLAN_FREE,
+            Plan::Paid => words::PLAN_PAID,
+            Plan::Freemium => words::PLAN_FREEMIUM,
         }
     }
 }
@@ -277,11 +304,11 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Confidence::Low => "Low confidence",
-            Confidence::Medium => "Medium confidence",
-            Confidence::High => "High confidence",
+            Confidence::Low => words::CONFIDENCE_LOW,
+            Confidence::Medium => words::CONFIDENCE_MEDIUM,
+            Confidence::High => words::CONFIDENCE_HIGH,
         }
     }
 }

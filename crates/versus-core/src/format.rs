@@ -5,6 +5,9 @@
 
 use super::catalog::Price;
 use super::decimal::{fixed, scientific};
+use std::sync::Arc;
+
+use super::messages::{is_rtl, table as words, Counted, Msg, Table, Words};
 
 /// Number conventions for one BCP 47 tag.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +18,8 @@ pub struct Locale {
     /// Currency symbol after the amount (`2.140,00 €`) rather than before (`$2,140.00`).
     symbol_after: bool,
     language: String,
+    /// The words it speaks: English, a built-in table, a catalog's `strings`.
+    pub words: Words,
 }
 
 impl Default for Locale {
@@ -26,6 +31,7 @@ impl Default for Locale {
             group: ",",
             symbol_after: false,
             language: "en".into(),
+            words: Words::default(),
         }
     }
 }
@@ -58,8 +64,64 @@ impl Locale {
             decimal,
             group,
             symbol_after,
+            words: Words::new(&language, None, None),
             language,
         })
+    }
+
+    /// This locale speaking a built-in table (`None`: English) under the catalog's strings.
+    pub fn with_builtin(&self, builtin: Option<Arc<Table>>) -> Locale {
+        let mut locale = self.clone();
+        locale.words = Words::new(&self.language, builtin, self.words.overrides().cloned());
+        locale
+    }
+
+    /// Locale `tag` for one widget (its `lang` attribute) speaking `builtin`; the catalog's
+    /// strings come along only when they are in the same language. `None` if `tag` is not
+    /// a language tag.
+    pub fn for_widget(&self, tag: &str, builtin: Option<Arc<Table>>) -> Option<Locale> {
+        let mut locale = Locale::parse(tag)?;
+        let overrides = if locale.language == self.language {
+            self.words.overrides().cloned()
+        } else {
+            None
+        };
+        locale.words = Words::new(&locale.language, builtin, overrides);
+        Some(locale)
+    }
+
+    /// The primary language subtag (`de` of `de-AT`).
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    /// True for a language written right to left.
+    pub fn is_rtl(&self) -> bool {
+        is_rtl(&self.language)
+    }
+
+    /// `rtl` or `ltr`, for a `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// A message's text.
+    pub fn text(&self, message: Msg) -> &str {
+        self.words.text(message)
+    }
+
+    /// A message with its placeholders filled.
+    pub fn say(&self, message: Msg, args: &[(&str, &str)]) -> String {
+        self.words.say(message, args)
+    }
+
+    /// A counted message for `n` (`{count}` is `n` as this locale writes it).
+    pub fn count(&self, message: Counted, n: u64, args: &[(&str, &str)]) -> String {
+        self.words.count(message, n, &self.integer(n), args)
     }
 
     /// True when sentences built around catalog words may use English plurals.
@@ -197,12 +259,17 @@ pub fn format_price(price: &Price, locale: &Locale) -> PriceText {
         .map(str::trim)
         .filter(|p| !p.is_empty());
     if price.amount > 0.0 && price.amount < smallest_shown {
-        let scales = [(1e3, "1K"), (1e6, "1M"), (1e9, "1B"), (1e12, "1T")];
+        let scales = [
+            (1e3, words::SCALE_THOUSAND),
+            (1e6, words::SCALE_MILLION),
+            (1e9, words::SCALE_BILLION),
+            (1e12, words::SCALE_TRILLION),
+        ];
         let (factor, label) = scales
             .iter()
             .copied()
             .find(|(factor, _)| price.amount * factor >= smallest_shown)
-            .unwrap_or((1e12, "1T"));
+            .unwrap_or(scales[3]);
         let scaled = price.amount * factor;
         let money = locale.money(
             scaled,
@@ -212,7 +279,7 @@ pub fn format_price(price: &Price, locale: &Locale) -> PriceText {
         let units = match unit {
             Some(unit) if locale.is_english() => pluralize(unit),
             Some(unit) => unit.to_owned(),
-            None => "units".to_owned(),
+            None => locale.text(words::PRICE_UNITS).to_owned(),
         };
         let exact_money = format!(
             "{}{}",
@@ -220,11 +287,21 @@ pub fn format_price(price: &Price, locale: &Locale) -> PriceText {
             scientific(price.amount, 2)
         );
         let exact = match unit {
-            Some(unit) => format!("{exact_money} per {unit}"),
+            Some(unit) => locale.say(
+                words::PRICE_EXACT,
+                &[("money", &exact_money), ("unit", unit)],
+            ),
             None => exact_money,
         };
         return PriceText {
-            readable: format!("{money} / {label} {units}"),
+            readable: locale.say(
+                words::PRICE_SCALED,
+                &[
+                    ("money", &money),
+                    ("scale", locale.text(label)),
+                    ("units", &units),
+                ],
+            ),
             exact: Some(exact),
         };
     }
@@ -235,7 +312,7 @@ pub fn format_price(price: &Price, locale: &Locale) -> PriceText {
     );
     PriceText {
         readable: match unit {
-            Some(unit) => format!("{money} / {unit}"),
+            Some(unit) => locale.say(words::PRICE_PER, &[("money", &money), ("unit", unit)]),
             None => money,
         },
         exact: None,

@@ -6,7 +6,9 @@
 //! the order `serde_json` wrote them before (sorted by key).
 
 use super::catalog::{Artifact, Catalog, Plan};
+use super::format::Locale;
 use super::json::quote;
+use super::messages::table::PRICE_EXACT;
 use super::spec::{SpecValue, UsageRate};
 
 const SCHEMA_ORG: &str = "https://schema.org";
@@ -111,6 +113,7 @@ fn item(catalog: &Catalog, artifact: &Artifact, object: Object) -> String {
 /// The rank, then each spec and usage price as a `PropertyValue` (a value that varies, or a
 /// number [`price_text`] cannot write, is left out).
 fn properties(catalog: &Catalog, artifact: &Artifact, rank: String) -> String {
+    let locale = &catalog.brand.locale;
     let mut all = vec![rank];
     for entry in &artifact.specs {
         let Some(def) = catalog.specs.iter().find(|def| def.id == entry.id) else {
@@ -131,18 +134,27 @@ fn properties(catalog: &Catalog, artifact: &Artifact, rank: String) -> String {
             all.push(property.finish());
         }
     }
-    all.extend(artifact.pricing.usage.iter().filter_map(rate_property));
+    all.extend(
+        artifact
+            .pricing
+            .usage
+            .iter()
+            .filter_map(|rate| rate_property(rate, locale)),
+    );
     format!("[{}]", all.join(","))
 }
 
 /// `{"name": "Input price", "unitText": "USD per 1M tokens", "value": 3}`.
-fn rate_property(rate: &UsageRate) -> Option<String> {
+fn rate_property(rate: &UsageRate, locale: &Locale) -> Option<String> {
     let value = price_text(rate.shown_amount()?)?;
-    let unit = format!("{} per {}", rate.currency, rate.shown_per());
+    let unit = locale.say(
+        PRICE_EXACT,
+        &[("money", &rate.currency), ("unit", rate.shown_per(locale))],
+    );
     Some(
         Object::new()
             .text("@type", "PropertyValue")
-            .text("name", &rate.label())
+            .text("name", &rate.label(locale))
             .text("unitText", &unit)
             .json("value", &value)
             .finish(),

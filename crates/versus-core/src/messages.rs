@@ -1,7 +1,147 @@
 //! The machinery of translated messages: sentences as templates with named parameters
 //! (`{name} scores higher at {rank}`), so word order can change per language; CLDR plural
 //! categories for counts; and the fallback chain from a catalog's locale to a built-in
-//! table (`de-AT` → `de` → `en`). The tables themselves come with issue 20's locales.
+//! table (`de-AT` → `de` → `en`).
+//!
+//! Every word Versus itself shows is a [`Msg`] (or a [`Counted`]) defined in one of the
+//! areas below with its English text; other languages are JSON tables of the same keys
+//! (`crates/versus-core/locales/*.json`, served as `locales/*.json` beside the wasm, so a
+//! page downloads only its own language), and a catalog's `strings` override any of them.
+//! `docs/strings.md` lists every key.
+
+#[macro_use]
+mod define;
+pub mod page;
+pub mod site;
+pub mod table;
+pub mod verdict;
+mod words;
+
+pub use words::{known, Counted, Known, Msg, Table, Text, Words};
+
+/// Every message, by area.
+pub const ALL: &[&[Known]] = &[verdict::VERDICT, table::TABLE, page::PAGE, site::SITE];
+
+/// The built-in languages besides English: (tag as a fallback chain meets it, file name).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("de", "de"),
+    ("fr", "fr"),
+    ("es", "es"),
+    ("pt", "pt-BR"),
+    ("pt-BR", "pt-BR"),
+    ("ja", "ja"),
+    ("zh", "zh-Hans"),
+    ("zh-Hans", "zh-Hans"),
+    ("ar", "ar"),
+];
+
+/// The built-in table a locale tag speaks (`de-AT` → `de`, `pt` → `pt-BR`, `zh-CN` →
+/// `zh-Hans`); `None` for English or a language Versus has no table of.
+pub fn builtin_for(tag: &str) -> Option<&'static str> {
+    fallback_chain(tag).iter().find_map(|tag| {
+        if tag.eq_ignore_ascii_case("en") {
+            return Some(None);
+        }
+        BUILTIN
+            .iter()
+            .find(|(prefix, _)| prefix.eq_ignore_ascii_case(tag))
+            .map(|(_, file)| Some(*file))
+    })?
+}
+
+/// True for languages written right to left.
+pub fn is_rtl(language: &str) -> bool {
+    matches!(
+        language,
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ckb" | "sd" | "ug"
+    )
+}
+
+/// The text of a built-in table (native builds with the `locales` feature: the site
+/// generator and tests; the browser fetches `locales/<file>.json` instead).
+#[cfg(feature = "locales")]
+pub fn builtin_text(file: &str) -> Option<&'static str> {
+    Some(match file {
+        "de" => include_str!("../locales/de.json"),
+        "fr" => include_str!("../locales/fr.json"),
+        "es" => include_str!("../locales/es.json"),
+        "pt-BR" => include_str!("../locales/pt-BR.json"),
+        "ja" => include_str!("../locales/ja.json"),
+        "zh-Hans" => include_str!("../locales/zh-Hans.json"),
+        "ar" => include_str!("../locales/ar.json"),
+        _ => return None,
+    })
+}
+
+/// docs/strings.md: every message key, its English text and its placeholders, by area.
+#[cfg(feature = "tools")]
+pub fn reference() -> String {
+    let areas = [
+        ("Verdict", verdict::VERDICT),
+        ("Table, facts, prices and calculator", table::TABLE),
+        ("Pages and widgets", page::PAGE),
+        ("Pre-rendered pages and previews", site::SITE),
+    ];
+    let mut out = String::from(REFERENCE_HEAD);
+    for (title, messages) in areas {
+        out.push_str(&format!(
+            "\n## {title}\n\n| Key | English | Placeholders |\n|---|---|---|\n"
+        ));
+        for known in messages.iter() {
+            let english = match known {
+                Known::Plain(m) => m.en.to_owned(),
+                Known::Counted(c) => format!("one: {} · other: {}", c.one, c.other),
+            };
+            let names: Vec<String> = known
+                .placeholders()
+                .iter()
+                .map(|n| format!("`{{{n}}}`"))
+                .collect();
+            out.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                known.key(),
+                english.replace('|', "\\|").replace('\n', " "),
+                names.join(" ")
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(feature = "tools")]
+const REFERENCE_HEAD: &str = "# Message keys
+
+Every word Versus itself shows is a message with a key. A catalog's `strings` object
+(message key → text) replaces any of them; the built-in tables of German, French, Spanish,
+Brazilian Portuguese, Japanese, Simplified Chinese and Arabic use the same keys
+(`crates/versus-core/locales/`). This file is generated from the message table
+(`cargo run --bin versus-catalog -- strings > docs/strings.md`); a test keeps it current.
+
+```json
+\"strings\": {
+  \"row.times_matched\": \"Rides logged\",
+  \"capabilities.total\": {\"one\": \"{count} feature\", \"other\": \"{count} features\"}
+}
+```
+
+- Placeholders in braces are filled in by Versus; a text may reorder them but should keep
+  each one (dropping one is a validation warning, and so is naming one Versus does not fill).
+  `{{` and `}}` write literal braces.
+- A *counted* message takes either one string or an object with one text per CLDR plural
+  category of the catalog's language (`zero`, `one`, `two`, `few`, `many`, `other`;
+  `other` is required). `{count}` is the number as the locale writes it.
+- `strings` are in the catalog's language (`brand.locale`). A widget whose `lang` attribute
+  picks another language uses that language's built-in table instead.
+- Unknown keys are validation warnings and are ignored.
+";
+
+/// Reads a built-in table's text; its findings are the native tests' to check.
+pub fn read_table(text: &str) -> Result<(Table, crate::issues::Findings), String> {
+    let value = crate::json::parse(text).map_err(|e| e.to_string())?;
+    let mut findings = crate::issues::Findings::default();
+    let table = Table::read(&value, &crate::json_path::JsonPath::root(), &mut findings);
+    Ok((table, findings))
+}
 
 /// A CLDR plural category (cardinal numbers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +165,19 @@ impl Plural {
             Plural::Many => "many",
             Plural::Other => "other",
         }
+    }
+
+    pub fn parse(name: &str) -> Option<Plural> {
+        [
+            Plural::Zero,
+            Plural::One,
+            Plural::Two,
+            Plural::Few,
+            Plural::Many,
+            Plural::Other,
+        ]
+        .into_iter()
+        .find(|p| p.name() == name)
     }
 }
 

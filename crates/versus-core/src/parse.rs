@@ -9,6 +9,7 @@ mod chunked;
 mod fields;
 pub mod shard;
 mod specs;
+mod strings;
 
 use std::collections::{HashMap, HashSet};
 
@@ -134,7 +135,9 @@ fn read_head(fields: &mut Fields) -> Head {
             None
         }
     };
-    let signals = read_signal_defs(fields);
+    let mut brand = brand;
+    let mut signals = read_signal_defs(fields);
+    strings::read_strings(fields, &mut brand, &mut signals);
     let specs = specs::read_spec_defs(fields);
     Head {
         format_ok,

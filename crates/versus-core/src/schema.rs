@@ -17,6 +17,7 @@ mod artifact;
 mod brand;
 mod patterns;
 mod spec;
+mod strings;
 
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
@@ -49,6 +50,12 @@ pub struct Catalog {
     /// Comparisons offered on the standalone home page: each 2–4 artifact ids.
     #[schemars(inner(length(min = 2, max = 4)))]
     pub featured: Option<Vec<Vec<String>>>,
+    /// Your own words for any message Versus shows, by key (every key and its default is in
+    /// docs/strings.md): rename a label, reword the verdict, or translate a language Versus has
+    /// no table of. In the catalog's language (`brand.locale`); a counted message takes one
+    /// string or one per CLDR plural category. Unknown keys and texts that drop a placeholder
+    /// are validation warnings.
+    pub strings: Option<strings::Strings>,
 }
 
 /// A score signal shown as a feature-table row.

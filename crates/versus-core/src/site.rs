@@ -6,6 +6,8 @@
 use std::collections::HashSet;
 
 use super::catalog::{Artifact, Catalog};
+use super::format::Locale;
+use super::messages::site as words;
 use super::related::RelatedIndex;
 
 /// Related artifacts per artifact that get a comparison page unless told otherwise.
@@ -154,19 +156,31 @@ fn compared_with<'a>(
     alternatives.chain(related)
 }
 
-/// The document title of the home page.
-pub fn home_title(brand: &str) -> String {
-    format!("{brand} · Compare")
+/// The document title of the home page, in `locale`'s words.
+pub fn home_title_in(locale: &Locale, brand: &str) -> String {
+    locale.say(words::TITLE_HOME, &[("brand", brand)])
 }
 
-/// The document title of an artifact's page.
-pub fn artifact_title(display_name: &str, brand: &str) -> String {
-    format!("{display_name} · {brand}")
+/// The document title of an artifact's page, in `locale`'s words.
+pub fn artifact_title_in(locale: &Locale, display_name: &str, brand: &str) -> String {
+    locale.say(
+        words::TITLE_ARTIFACT,
+        &[("name", display_name), ("brand", brand)],
+    )
 }
 
-/// The document title of a comparison (`view_title` is the card's: `A vs B`).
-pub fn compare_title(view_title: &str, brand: &str) -> String {
-    format!("{view_title} · {brand}")
+/// The document title of a comparison (`view_title` is the card's: `A vs B`), in
+/// `locale`'s words.
+pub fn compare_title_in(locale: &Locale, view_title: &str, brand: &str) -> String {
+    locale.say(
+        words::TITLE_COMPARE,
+        &[("title", view_title), ("brand", brand)],
+    )
+}
+
+/// The document title of the 404 page, in `locale`'s words.
+pub fn not_found_title_in(locale: &Locale, brand: &str) -> String {
+    locale.say(words::TITLE_NOT_FOUND, &[("brand", brand)])
 }
 
 /// `text` cut to at most `max` characters at a word boundary, with `…` when cut: meta
@@ -250,6 +264,28 @@ mod tests {
         assert_eq!(SitePage::Home.file(), "index.html");
         assert_eq!(SitePage::Home.root(), "");
         assert_eq!(SitePage::NotFound.file(), "404.html");
+    }
+
+    #[test]
+    fn titles_are_messages() {
+        let english = Locale::default();
+        assert_eq!(
+            home_title_in(&Locale::default(), "Versus"),
+            "Versus · Compare"
+        );
+        assert_eq!(home_title_in(&english, "Versus"), "Versus · Compare");
+        assert_eq!(
+            artifact_title_in(&Locale::default(), "GPT-4o", "Versus"),
+            "GPT-4o · Versus"
+        );
+        assert_eq!(
+            compare_title_in(&Locale::default(), "A vs B", "Versus"),
+            "A vs B · Versus"
+        );
+        assert_eq!(
+            not_found_title_in(&english, "Versus"),
+            "Page not found · Versus"
+        );
     }
 
     #[test]

@@ -10,6 +10,8 @@ mod write;
 pub use write::{compact, sentence_label};
 
 use crate::format::Locale;
+use crate::messages::table as words;
+use crate::messages::Msg;
 
 /// One catalog-level spec definition, e.g. `Context window` in tokens, higher is better.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,24 +92,35 @@ pub struct Source {
 }
 
 impl Source {
-    /// `Prices: OpenRouter, checked 2026-08-14`.
-    pub fn line(&self) -> String {
-        let mut line = match &self.about {
-            Some(about) => format!("{about}: {}", self.name),
-            None => format!("Source: {}", self.name),
-        };
-        if let Some(date) = &self.checked {
-            line.push_str(&format!(", checked {date}"));
+    /// `Prices: ` (or `Source: `): what comes before the publisher's name.
+    pub fn prefix(&self, locale: &Locale) -> String {
+        match &self.about {
+            Some(about) => locale.say(words::SOURCE_ABOUT, &[("about", about)]),
+            None => locale.text(words::SOURCE_PLAIN).to_owned(),
         }
-        line
+    }
+
+    /// `, checked 2026-08-14` (or nothing): what comes after it.
+    pub fn suffix(&self, locale: &Locale) -> String {
+        match &self.checked {
+            Some(date) => locale.say(words::SOURCE_CHECKED, &[("date", date)]),
+            None => String::new(),
+        }
+    }
+
+    /// `Prices: OpenRouter, checked 2026-08-14`.
+    pub fn line(&self, locale: &Locale) -> String {
+        format!(
+            "{}{}{}",
+            self.prefix(locale),
+            self.name,
+            self.suffix(locale)
+        )
     }
 
     /// `OpenRouter, checked 2026-08-14`: the line without what it covers (for one value).
-    pub fn short(&self) -> String {
-        match &self.checked {
-            Some(date) => format!("{}, checked {date}", self.name),
-            None => self.name.clone(),
-        }
+    pub fn short(&self, locale: &Locale) -> String {
+        format!("{}{}", self.name, self.suffix(locale))
     }
 }
 
@@ -135,17 +148,28 @@ pub enum Per {
 }
 
 /// The rates Versus knows, in row order, with their labels.
-pub const KNOWN_RATES: [(&str, &str); 9] = [
-    ("input", "Input price"),
-    ("output", "Output price"),
-    ("cache_read", "Cache read price"),
-    ("cache_write", "Cache write price"),
-    ("reasoning", "Reasoning price"),
-    ("audio", "Audio price"),
-    ("image", "Image price"),
-    ("request", "Request price"),
-    ("web_search", "Web search price"),
+pub const KNOWN_RATES: [(&str, Msg); 9] = [
+    ("input", words::RATE_INPUT),
+    ("output", words::RATE_OUTPUT),
+    ("cache_read", words::RATE_CACHE_READ),
+    ("cache_write", words::RATE_CACHE_WRITE),
+    ("reasoning", words::RATE_REASONING),
+    ("audio", words::RATE_AUDIO),
+    ("image", words::RATE_IMAGE),
+    ("request", words::RATE_REQUEST),
+    ("web_search", words::RATE_WEB_SEARCH),
 ];
+
+/// A rate's row label: the catalog's, else the known one, else the id.
+pub fn rate_label(rate: &str, label: Option<&str>, locale: &Locale) -> String {
+    if let Some(label) = label {
+        return label.to_owned();
+    }
+    KNOWN_RATES.iter().find(|(id, _)| *id == rate).map_or_else(
+        || rate.replace('_', " "),
+        |(_, label)| locale.text(*label).to_owned(),
+    )
+}
 
 /// True for the rates priced per token unless the catalog says otherwise.
 pub fn is_token_rate(rate: &str) -> bool {
@@ -157,17 +181,8 @@ pub fn is_token_rate(rate: &str) -> bool {
 
 impl UsageRate {
     /// The row label: the catalog's, else the known one, else the id.
-    pub fn label(&self) -> String {
-        if let Some(label) = &self.label {
-            return label.clone();
-        }
-        KNOWN_RATES
-            .iter()
-            .find(|(id, _)| *id == self.rate)
-            .map_or_else(
-                || self.rate.replace('_', " "),
-                |(_, label)| (*label).to_owned(),
-            )
+    pub fn label(&self, locale: &Locale) -> String {
+        rate_label(&self.rate, self.label.as_deref(), locale)
     }
 
     /// The amount as shown: per 1M tokens for token rates; `None` when it varies.
@@ -180,9 +195,9 @@ impl UsageRate {
     }
 
     /// `1M tokens`, `image`.
-    pub fn shown_per(&self) -> &str {
+    pub fn shown_per<'a>(&'a self, locale: &'a Locale) -> &'a str {
         match &self.per {
-            Per::Token => "1M tokens",
+            Per::Token => locale.text(words::PER_MILLION_TOKENS),
             Per::Unit(unit) => unit,
         }
     }
@@ -190,12 +205,14 @@ impl UsageRate {
     /// `$3.00 / 1M tokens`, or `Varies`.
     pub fn write(&self, locale: &Locale) -> String {
         match self.shown_amount() {
-            Some(amount) => format!(
-                "{} / {}",
-                write::money(amount, &self.currency, locale),
-                self.shown_per()
+            Some(amount) => locale.say(
+                words::PRICE_PER,
+                &[
+                    ("money", &write::money(amount, &self.currency, locale)),
+                    ("unit", self.shown_per(locale)),
+                ],
             ),
-            None => "Varies".to_owned(),
+            None => locale.text(words::VARIES).to_owned(),
         }
     }
 }
@@ -205,7 +222,9 @@ impl SpecDef {
     pub fn write(&self, value: &SpecValue, locale: &Locale) -> String {
         let number = self.write_bare(value, locale);
         match (value, &self.unit) {
-            (SpecValue::Number(_), Some(unit)) => format!("{number} {unit}"),
+            (SpecValue::Number(_), Some(unit)) => {
+                locale.say(words::WITH_UNIT, &[("value", &number), ("unit", unit)])
+            }
             _ => number,
         }
     }
@@ -213,10 +232,10 @@ impl SpecDef {
     /// A value without its unit (`1,048,576`), for `X vs Y tokens`.
     pub fn write_bare(&self, value: &SpecValue, locale: &Locale) -> String {
         match value {
-            SpecValue::Varies => "Varies".to_owned(),
+            SpecValue::Varies => locale.text(words::VARIES).to_owned(),
             SpecValue::Text(text) => text.clone(),
-            SpecValue::Flag(true) => "Yes".to_owned(),
-            SpecValue::Flag(false) => "No".to_owned(),
+            SpecValue::Flag(true) => locale.text(words::YES).to_owned(),
+            SpecValue::Flag(false) => locale.text(words::NO).to_owned(),
             SpecValue::Number(n) => write::number(*n, self.format, self.digits, locale),
         }
     }
@@ -285,7 +304,7 @@ mod tests {
             per: Per::Token,
             source: None,
         };
-        assert_eq!(rate.label(), "Input price");
+        assert_eq!(rate.label(&Locale::default()), "Input price");
         assert_eq!(rate.write(&Locale::default()), "$3.00 / 1M tokens");
         let de = Locale::parse("de-DE").unwrap();
         assert_eq!(rate.write(&de), "3,00\u{a0}$ / 1M tokens");
@@ -311,7 +330,13 @@ mod tests {
             url: None,
             checked: Some("2026-08-14".to_owned()),
         };
-        assert_eq!(source.line(), "Prices: OpenRouter, checked 2026-08-14");
-        assert_eq!(source.short(), "OpenRouter, checked 2026-08-14");
+        assert_eq!(
+            source.line(&Locale::default()),
+            "Prices: OpenRouter, checked 2026-08-14"
+        );
+        assert_eq!(
+            source.short(&Locale::default()),
+            "OpenRouter, checked 2026-08-14"
+        );
     }
 }

@@ -12,6 +12,7 @@ pub use weights::{weighted_scores, weighted_verdict, Weights, MAX_WEIGHT};
 
 use super::catalog::{Artifact, Catalog, Plan, SignalDef};
 use super::format::Locale;
+use super::messages::verdict as words;
 use super::spec::measure::{measures, Lead};
 use super::spec::SpecDef;
 
@@ -83,9 +84,14 @@ pub fn verdict(a: &Artifact, b: &Artifact, criteria: &Criteria, locale: &Locale)
     if a.rank.abs_diff(b.rank) <= CLOSE_MARGIN {
         let (high, low) = if a.rank > b.rank { (a, b) } else { (b, a) };
         let mut close = tie(a, b, criteria, locale);
-        close.headline = format!(
-            "Too close to call: {} at {}/100 vs {} at {}/100.",
-            high.name, high.rank, low.name, low.rank
+        close.headline = locale.say(
+            words::TOO_CLOSE,
+            &[
+                ("a", &high.name),
+                ("a_rank", &high.rank.to_string()),
+                ("b", &low.name),
+                ("b_rank", &low.rank.to_string()),
+            ],
         );
         return close;
     }
@@ -94,17 +100,22 @@ pub fn verdict(a: &Artifact, b: &Artifact, criteria: &Criteria, locale: &Locale)
     } else {
         (1, b, a)
     };
-    let headline = format!(
-        "{} scores higher at {}/100 vs {} at {}/100.",
-        winner.name, winner.rank, loser.name, loser.rank
+    let headline = locale.say(
+        words::SCORES_HIGHER,
+        &[
+            ("winner", &winner.name),
+            ("winner_rank", &winner.rank.to_string()),
+            ("loser", &loser.name),
+            ("loser_rank", &loser.rank.to_string()),
+        ],
     );
     let mut reasons: Vec<String> = advantages(winner, loser, criteria, locale)
         .iter()
-        .map(|advantage| winner_sentence(winner, loser, advantage))
+        .map(|advantage| winner_sentence(winner, loser, advantage, locale))
         .collect();
     let counter = advantages(loser, winner, criteria, locale);
     if !counter.is_empty() {
-        reasons.push(edge_sentence(loser, &counter));
+        reasons.push(edge_sentence(loser, &counter, locale));
     }
     Verdict {
         winner: Some(winner_side),
@@ -116,19 +127,20 @@ pub fn verdict(a: &Artifact, b: &Artifact, criteria: &Criteria, locale: &Locale)
 }
 
 fn tie(a: &Artifact, b: &Artifact, criteria: &Criteria, locale: &Locale) -> Verdict {
-    let headline = format!("{} and {} are tied at {}/100.", a.name, b.name, a.rank);
+    let names = join_list(&[a.name.clone(), b.name.clone()], locale);
+    let headline = locale.say(
+        words::TIED,
+        &[("names", &names), ("rank", &a.rank.to_string())],
+    );
     let mut reasons = Vec::new();
     for (x, y) in [(a, b), (b, a)] {
         let edges = advantages(x, y, criteria, locale);
         if !edges.is_empty() {
-            reasons.push(edge_sentence(x, &edges));
+            reasons.push(edge_sentence(x, &edges, locale));
         }
     }
     if reasons.is_empty() {
-        reasons.push(
-            "Neither has an edge on pricing, capabilities, signals or specs: choose by the capabilities you need."
-                .to_owned(),
-        );
+        reasons.push(locale.text(words::NO_EDGE).to_owned());
     }
     Verdict {
         winner: None,
@@ -185,55 +197,74 @@ fn advantages(x: &Artifact, y: &Artifact, criteria: &Criteria, locale: &Locale) 
     found
 }
 
-fn winner_sentence(winner: &Artifact, loser: &Artifact, advantage: &Advantage) -> String {
-    let name = &winner.name;
+fn winner_sentence(
+    winner: &Artifact,
+    loser: &Artifact,
+    advantage: &Advantage,
+    locale: &Locale,
+) -> String {
+    let name = winner.name.as_str();
     match advantage {
-        Advantage::FreeTier => format!("{name} also has a free tier, making it more accessible."),
-        Advantage::FreeOutright => {
-            format!(
-                "{name} is free outright, while {} charges beyond its free tier.",
-                loser.name
-            )
+        Advantage::FreeTier => locale.say(words::REASON_FREE_TIER, &[("name", name)]),
+        Advantage::FreeOutright => locale.say(
+            words::REASON_FREE_OUTRIGHT,
+            &[("name", name), ("other", &loser.name)],
+        ),
+        Advantage::MoreCapabilities(w, l) => locale.say(
+            words::REASON_CAPABILITIES,
+            &[("name", name), ("a", w), ("b", l)],
+        ),
+        Advantage::Signals(labels) => locale.say(
+            words::REASON_SIGNALS,
+            &[("name", name), ("signals", &join_list(labels, locale))],
+        ),
+        Advantage::Spec(Lead { lead, detail }) => locale.say(
+            words::REASON_SPEC,
+            &[("name", name), ("lead", lead), ("detail", detail)],
+        ),
+        Advantage::MoreMatches(w, l) => {
+            locale.say(words::REASON_MATCHES, &[("name", name), ("a", w), ("b", l)])
         }
-        Advantage::MoreCapabilities(w, l) => {
-            format!("{name} covers more capabilities ({w} vs {l}).")
-        }
-        Advantage::Signals(labels) => format!("{name} leads on {}.", join_list(labels)),
-        Advantage::Spec(Lead { lead, detail }) => format!("{name} has {lead}: {detail}."),
-        Advantage::MoreMatches(w, l) => format!("{name} was matched more often ({w} vs {l})."),
     }
 }
 
 /// `ERNIE has the edge on a free tier and more capabilities (16 vs 5).`
-fn edge_sentence(side: &Artifact, edges: &[Advantage]) -> String {
-    format!(
-        "{} has the edge on {}.",
-        side.name,
-        join_list(&edge_items(edges))
+fn edge_sentence(side: &Artifact, edges: &[Advantage], locale: &Locale) -> String {
+    let edges = join_list(&edge_items(edges, locale), locale);
+    locale.say(
+        words::REASON_EDGE,
+        &[("name", &side.name), ("edges", &edges)],
     )
 }
 
 /// Each advantage as a noun phrase: `a free tier`, `more capabilities (16 vs 5)`, `Quality`.
-fn edge_items(edges: &[Advantage]) -> Vec<String> {
+fn edge_items(edges: &[Advantage], locale: &Locale) -> Vec<String> {
     edges
         .iter()
         .map(|edge| match edge {
-            Advantage::FreeTier => "a free tier".to_owned(),
-            Advantage::FreeOutright => "being free outright".to_owned(),
-            Advantage::MoreCapabilities(x, y) => format!("more capabilities ({x} vs {y})"),
-            Advantage::Signals(labels) => join_list(labels),
-            Advantage::Spec(Lead { lead, detail }) => format!("{lead} ({detail})"),
-            Advantage::MoreMatches(x, y) => format!("times matched ({x} vs {y})"),
+            Advantage::FreeTier => locale.text(words::EDGE_FREE_TIER).to_owned(),
+            Advantage::FreeOutright => locale.text(words::EDGE_FREE_OUTRIGHT).to_owned(),
+            Advantage::MoreCapabilities(x, y) => {
+                locale.say(words::EDGE_CAPABILITIES, &[("a", x), ("b", y)])
+            }
+            Advantage::Signals(labels) => join_list(labels, locale),
+            Advantage::Spec(Lead { lead, detail }) => {
+                locale.say(words::EDGE_SPEC, &[("lead", lead), ("detail", detail)])
+            }
+            Advantage::MoreMatches(x, y) => locale.say(words::EDGE_MATCHES, &[("a", x), ("b", y)]),
         })
         .collect()
 }
 
-/// `a`, `a and b`, `a, b and c`.
-pub fn join_list(items: &[String]) -> String {
+/// `a`, `a and b`, `a, b and c` (in the locale's words).
+pub fn join_list(items: &[String], locale: &Locale) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => {
+            let items = init.join(locale.text(words::LIST_SEPARATOR));
+            locale.say(words::LIST_AND, &[("items", &items), ("last", last)])
+        }
     }
 }
 
@@ -335,8 +366,8 @@ mod tests {
     #[test]
     fn joins_lists_in_english() {
         let items = |n: usize| (1..=n).map(|i| i.to_string()).collect::<Vec<_>>();
-        assert_eq!(join_list(&items(1)), "1");
-        assert_eq!(join_list(&items(2)), "1 and 2");
-        assert_eq!(join_list(&items(3)), "1, 2 and 3");
+        assert_eq!(join_list(&items(1), &Locale::default()), "1");
+        assert_eq!(join_list(&items(2), &Locale::default()), "1 and 2");
+        assert_eq!(join_list(&items(3), &Locale::default()), "1, 2 and 3");
     }
 }

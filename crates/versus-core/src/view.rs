@@ -20,22 +20,27 @@ pub use overlap::{gain_and_loss, intents_of, overlap, OverlapView};
 pub use picker::{picker_view, PickerCandidate, PickerView};
 
 use super::catalog::{Artifact, Capability};
+use super::format::Locale;
+use super::messages::page::CAPABILITIES_TOTAL;
+use super::messages::site::MORE_CAPABILITIES;
 
 /// One capability as shown on cards and artifact pages.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CapabilityView {
     pub title: String,
-    pub confidence: Option<&'static str>,
+    pub confidence: Option<String>,
     pub description: String,
     pub unique: Option<String>,
     pub versus: Option<String>,
 }
 
-impl From<&Capability> for CapabilityView {
-    fn from(capability: &Capability) -> Self {
+impl CapabilityView {
+    pub fn new(capability: &Capability, locale: &Locale) -> Self {
         Self {
             title: capitalize(&capability.title),
-            confidence: capability.confidence.map(|c| c.label()),
+            confidence: capability
+                .confidence
+                .map(|c| locale.text(c.label()).to_owned()),
             description: capability.description.clone(),
             unique: capability.unique.clone(),
             versus: capability.versus.clone(),
@@ -53,11 +58,11 @@ pub struct CapabilityListView {
 }
 
 impl CapabilityListView {
-    pub fn of(artifact: &Artifact) -> Self {
+    pub fn of(artifact: &Artifact, locale: &Locale) -> Self {
         let items: Vec<CapabilityView> = artifact
             .capabilities
             .iter()
-            .map(CapabilityView::from)
+            .map(|capability| CapabilityView::new(capability, locale))
             .collect();
         Self {
             shown: items.len(),
@@ -86,33 +91,25 @@ impl CapabilityListView {
     }
 
     /// `+N more capabilities`: everything not on screen, listed or not.
-    pub fn more(&self, expanded: bool) -> Option<String> {
+    pub fn more(&self, expanded: bool, locale: &Locale) -> Option<String> {
         let folded = if expanded {
             0
         } else {
             self.items.len().saturating_sub(self.shown)
         };
-        more_label(self.unlisted + folded as u32)
+        more_label(self.unlisted + folded as u32, locale)
     }
 }
 
-/// `+N more capabilities` for one capability, and for `{n}` of them: also what a
-/// pre-rendered card tells `versus.js`, which folds lists for `max-capabilities` itself.
-pub const MORE_ONE: &str = "+1 more capability";
-pub const MORE_MANY: &str = "+{n} more capabilities";
-
 /// `+N more capabilities` for `hidden` capabilities not listed.
-pub fn more_label(hidden: u32) -> Option<String> {
-    match hidden {
-        0 => None,
-        1 => Some(MORE_ONE.to_owned()),
-        n => Some(MORE_MANY.replace("{n}", &n.to_string())),
-    }
+pub fn more_label(hidden: u32, locale: &Locale) -> Option<String> {
+    (hidden > 0).then(|| locale.count(MORE_CAPABILITIES, u64::from(hidden), &[]))
 }
 
 /// `5 decomposed`.
-pub fn capability_total(artifact: &Artifact) -> String {
-    format!("{} decomposed", artifact.total_capabilities())
+pub fn capability_total(artifact: &Artifact, locale: &Locale) -> String {
+    let total = artifact.total_capabilities();
+    locale.count(CAPABILITIES_TOTAL, u64::from(total), &[])
 }
 
 /// Upper-cases the first letter (seed titles are lower case).

@@ -125,7 +125,10 @@ fn verdict_and_missing_fields() {
     );
     // capability_count 9 with 3 listed.
     assert_eq!(
-        view.sides[1].list.more(false).as_deref(),
+        view.sides[1]
+            .list
+            .more(false, &Default::default())
+            .as_deref(),
         Some("+6 more capabilities")
     );
 

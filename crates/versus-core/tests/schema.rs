@@ -165,6 +165,11 @@ fn schema_and_parser_agree_on_each_rule() {
                     "source": "Docs", "checked": "2026-01-02"}]),
         ),
         (
+            "/strings",
+            json!({"row.type": "Radtyp", "breakdown.points": {"one": "ein Punkt", "other": "{count} Punkte"},
+                   "verdict.tied": "{names}: Gleichstand bei {rank}/100."}),
+        ),
+        (
             "/artifacts/0/sources",
             json!([{"name": "OpenRouter", "about": "Prices", "url": "https://openrouter.ai", "checked": "2026-08-14"}]),
         ),

@@ -50,7 +50,10 @@ fn values_are_read_typed_and_in_definition_order() {
         .source
         .as_ref()
         .expect("a value with its own source");
-    assert_eq!(own.short(), "Kestrel docs, checked 2026-07-01");
+    assert_eq!(
+        own.short(&Default::default()),
+        "Kestrel docs, checked 2026-07-01"
+    );
     // Per-token rates are kept per token, whatever they were written per.
     let lumen = catalog.get("lumen-pro").unwrap();
     assert_eq!(lumen.pricing.usage[1].amount, Some(10.0 / 1e6));
@@ -58,7 +61,7 @@ fn values_are_read_typed_and_in_definition_order() {
     assert_eq!(lumen.pricing.usage[2].per, Per::Unit("image".into()));
     assert_eq!(ember.pricing.usage[1].amount, None, "\"varies\"");
     assert_eq!(
-        lumen.sources[0].line(),
+        lumen.sources[0].line(&Default::default()),
         "Prices and specs: OpenRouter, checked 2026-08-14"
     );
 }

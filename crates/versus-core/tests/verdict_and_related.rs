@@ -186,10 +186,13 @@ fn compare_view_has_every_seed_row() {
     assert_eq!(row("Capabilities").cells[1].text, "13 decomposed");
     assert!(view.rows[1].cells[1].best && !view.rows[1].cells[0].best);
     assert_eq!(
-        view.sides[1].list.more(false).as_deref(),
+        view.sides[1]
+            .list
+            .more(false, &Default::default())
+            .as_deref(),
         Some("+5 more capabilities")
     );
-    assert_eq!(view.sides[0].list.more(false), None);
+    assert_eq!(view.sides[0].list.more(false, &Default::default()), None);
 }
 
 #[test]
@@ -213,7 +216,10 @@ fn artifact_view_lists_related_with_shared_intents() {
     let mut limited = view.capabilities.clone();
     limited.limit(2);
     assert_eq!(
-        (limited.visible(false).len(), limited.more(false).as_deref()),
+        (
+            limited.visible(false).len(),
+            limited.more(false, &Default::default()).as_deref()
+        ),
         (2, Some("+5 more capabilities"))
     );
 }
@@ -236,11 +242,11 @@ fn selection_resolves_ids_and_explains_failures() {
         Selection::Unknown(ids(&["nope"]))
     );
     assert_eq!(
-        selection_problem(&ids(&["nope"])),
+        selection_problem(&ids(&["nope"]), &Default::default()),
         "This catalog has no artifact “nope”."
     );
     assert_eq!(
-        selection_problem(&[]),
+        selection_problem(&[], &Default::default()),
         "A comparison needs two different artifacts from this catalog."
     );
 }
@@ -253,7 +259,10 @@ fn limiting_capabilities_adds_to_more() {
     view.limit_capabilities(3);
     let sdnext = &view.sides[0].list;
     assert_eq!(sdnext.visible(false).len(), 3);
-    assert_eq!(sdnext.more(false).as_deref(), Some("+13 more capabilities"));
+    assert_eq!(
+        sdnext.more(false, &Default::default()).as_deref(),
+        Some("+13 more capabilities")
+    );
     assert!(sdnext.expandable());
     assert_eq!(
         sdnext.visible(true).len(),
@@ -261,12 +270,15 @@ fn limiting_capabilities_adds_to_more() {
         "expanding shows every listed capability"
     );
     assert_eq!(
-        sdnext.more(true).as_deref(),
+        sdnext.more(true, &Default::default()).as_deref(),
         Some("+8 more capabilities"),
         "the unlisted remain"
     );
     assert_eq!(
-        view.sides[1].list.more(false).as_deref(),
+        view.sides[1]
+            .list
+            .more(false, &Default::default())
+            .as_deref(),
         Some("+10 more capabilities")
     );
     view.limit_capabilities(10);
@@ -368,7 +380,7 @@ fn four_way_and_too_close_to_call() {
 fn the_score_chart_has_a_bar_per_artifact_and_a_text_alternative() {
     let catalog = default_catalog();
     let sides = pick(&catalog, &["ernie-4-5-vl-424b-a47b", "flux-1-pro"]);
-    let chart = versus_core::view::score_chart(&catalog, &sides);
+    let chart = versus_core::view::score_chart(&catalog, &sides, &catalog.brand.locale);
     assert_eq!(chart.len(), 5, "rank + four signals");
     assert_eq!(
         chart[0].description,

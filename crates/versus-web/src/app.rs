@@ -96,6 +96,7 @@ pub fn start(page_of: PageOf) -> Option<yew::AppHandle<App>> {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let url = use_memo((), |_| {
+        crate::load::set_locales_base(crate::dom::site_root().unwrap_or_default());
         // A generated site's pages find the default catalog from its root.
         let default = || {
             format!(

@@ -12,6 +12,7 @@ use crate::catalog_store::checked_catalog_url;
 use crate::widget::{EmbedTarget, Widget, WidgetOptions, WidgetProps};
 use versus_core::attributes::{parse_flag, parse_items, parse_max};
 use versus_core::catalog::percent_encode;
+use versus_core::format::Locale;
 use versus_core::theme::ThemeMode;
 
 /// A mounted widget: handle id, app, container.
@@ -26,6 +27,7 @@ thread_local! {
 
 /// Remembers `base`, the URL of the folder holding `versus.js`.
 pub fn set_base(base: String) {
+    crate::load::set_locales_base(base.clone());
     BASE.with(|b| *b.borrow_mut() = base);
 }
 
@@ -103,6 +105,9 @@ fn read_attributes(tag: &str, host: &HtmlElement) -> WidgetProps {
             max_capabilities: parse_max(attribute("max-capabilities").as_deref()),
         },
         site: site.into(),
+        lang: attribute("lang")
+            .map(|tag| tag.trim().to_owned())
+            .filter(|tag| Locale::parse(tag).is_some()),
     }
 }
 

@@ -10,11 +10,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::app::PageOf;
-use super::components::embed_panel::{summary, EmbedPanelProps, PanelOf};
+use super::components::embed_panel::{summary_in, EmbedPanelProps, PanelOf};
 use super::components::loading::loading_card;
 use super::links::no_compare_pages;
 use super::pages::compare::ComparePage;
 use super::route::{split_ids, Route};
+use versus_core::messages::page;
 
 /// The compare-first module's pages: comparisons, and a loading card for anything else
 /// while the site's module arrives.
@@ -32,7 +33,7 @@ fn compare_page(route: Route) -> Html {
 
 /// The closed "Embed" panel as the site's module draws it; opening it hands over, and the
 /// site's module shows the panel open.
-fn embed_panel_placeholder(_: EmbedPanelProps) -> Html {
+fn embed_panel_placeholder(props: EmbedPanelProps) -> Html {
     let on_toggle = Callback::from(|event: Event| {
         let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
         if details.open() {
@@ -41,8 +42,8 @@ fn embed_panel_placeholder(_: EmbedPanelProps) -> Html {
     });
     html! {
         <details class="vs-card vs-embed-panel" ontoggle={on_toggle}>
-            { summary() }
-            <p class="vs-muted">{ "Loading the embed code…" }</p>
+            { summary_in(&props.locale) }
+            <p class="vs-muted">{ props.locale.text(page::EMBED_LOADING) }</p>
         </details>
     }
 }

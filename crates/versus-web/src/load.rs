@@ -15,7 +15,10 @@ mod prefetch;
 
 pub use error::{LoadError, LoadErrorKind};
 use fetch::resolve_from_catalog;
-pub use fetch::{catalog_file_url, fetch_catalog, fetch_list_page, fetch_shard, FETCH_TIMEOUT_MS};
+pub use fetch::{
+    builtin_table, catalog_file_url, fetch_catalog, fetch_list_page, fetch_shard, set_locales_base,
+    FETCH_TIMEOUT_MS,
+};
 pub use prefetch::keep_prefetched;
 
 /// The catalog this build serves when the page names no other.
@@ -45,7 +48,7 @@ const SLICE_BYTES: usize = 1 << 20;
 /// 50 MB catalog never blocks the page for the whole parse.
 pub async fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
     if is_index(text) {
-        return parse_sharded(url, text);
+        return parse_sharded(url, text).await;
     }
     let mut parse = ChunkedParse::new(text);
     while !parse.step(SLICE_BYTES) {
@@ -59,12 +62,20 @@ pub async fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
             *logo = absolute;
         }
     }
+    if let Some(table) = builtin_table(&parsed.catalog.brand.locale.tag).await {
+        let locale = parsed.catalog.brand.locale.with_builtin(Some(table));
+        parsed.catalog.speak(locale);
+    }
     Ok(Shared(Rc::new(Loaded::single(parsed, url))))
 }
 
 /// The index of a sharded catalog: brand and layout now, artifacts as pages need them.
-fn parse_sharded(url: &str, text: &str) -> Result<Shared, LoadError> {
+async fn parse_sharded(url: &str, text: &str) -> Result<Shared, LoadError> {
     let mut index = parse_index(text).map_err(|error| LoadError::invalid(url, &error))?;
+    if let Some(table) = builtin_table(&index.brand.locale.tag).await {
+        let locale = index.brand.locale.with_builtin(Some(table));
+        versus_core::catalog::speak(&mut index.brand, &mut index.signals, locale);
+    }
     if let Some(logo) = index.brand.logo_url.as_mut() {
         if let Some(absolute) = resolve_from_catalog(url, logo) {
             *logo = absolute;

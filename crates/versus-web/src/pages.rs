@@ -28,7 +28,8 @@ pub fn use_catalog_with(ids: Vec<String>, with_links: bool) -> Result<Shared, Ht
     match need {
         Some(Need::Ready(shared)) => Ok(shared),
         Some(Need::Waiting(shared, wait)) => {
-            Err(site_frame(&shared.0.catalog.brand, waiting(wait)))
+            let brand = &shared.0.catalog.brand;
+            Err(site_frame(brand, waiting(wait, &brand.locale)))
         }
         None => Err(Html::default()),
     }

@@ -2,6 +2,9 @@
 
 use std::panic::PanicHookInfo;
 
+use versus_core::format::Locale;
+use versus_core::messages::page;
+
 /// Installs the hook before the first render.
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(show_panic));
@@ -23,16 +26,15 @@ fn show_panic(info: &PanicHookInfo<'_>) {
                 .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok()),
         );
     }
+    // No catalog (and so no language) is known here: the words are English.
+    let locale = Locale::default();
     for root in roots {
         // Text only, built with DOM calls: nothing from the panic message is parsed as HTML.
         root.set_text_content(None);
         if let Ok(notice) = document.create_element("section") {
             notice.set_class_name("vs-error vs-crash");
             notice.set_attribute("role", "alert").ok();
-            notice.set_text_content(Some(
-                "Versus hit an internal error and stopped. Reload the page to try again; \
-                 if it keeps happening, please report it with the browser console output.",
-            ));
+            notice.set_text_content(Some(locale.text(page::ERROR_CRASHED)));
             root.append_child(&notice).ok();
         }
     }

@@ -2,20 +2,23 @@
 //! Used by the custom elements (`crate::embed`) and by the iframe route.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use yew::prelude::*;
 
 use super::catalog_store::{use_artifacts, use_catalog_load, Need};
 use super::components::comparison_card::ComparisonCard;
 use super::components::cost_calculator::cost_calculator;
-use super::components::error_notice::error_notice;
-use super::components::loading::{loading_card, waiting};
+use super::components::error_notice::error_notice_in;
+use super::components::loading::{loading_card_in, waiting};
 use super::components::weight_panel::weight_panel;
 use super::links::LinkMode;
-use super::load::{Load, LoadError, Shared};
+use super::load::{builtin_table, Load, LoadError, Shared};
 use super::pages::artifact::artifact_body;
 use super::pages::not_found::unknown_artifacts;
 use super::theme::apply_theme;
+use versus_core::format::Locale;
+use versus_core::messages::Table;
 use versus_core::spec::cost::{cost_view, Usage};
 use versus_core::theme::{Theme, ThemeMode};
 use versus_core::verdict::{weighted_verdict, Weights};
@@ -45,6 +48,9 @@ pub struct WidgetBodyProps {
     pub options: WidgetOptions,
     /// The standalone site's address, for links out of the widget.
     pub site: AttrValue,
+    /// Another locale than the catalog's (the element's `lang` attribute), with its table.
+    #[prop_or_default]
+    pub locale: Option<Locale>,
 }
 
 #[component]
@@ -53,10 +59,31 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
         EmbedTarget::Compare(ids) => (ids.clone(), false),
         EmbedTarget::Artifact(id) => (vec![id.clone()], true),
     };
-    let shared = match use_artifacts(Some(props.shared.clone()), ids, with_links) {
-        Some(Need::Ready(shared)) => shared,
-        Some(Need::Waiting(_, wait)) => return waiting(wait),
-        None => return Html::default(),
+    let need = use_artifacts(Some(props.shared.clone()), ids, with_links);
+    // In the widget's own language: the same catalog with another locale's words (kept
+    // until the catalog or the language changes).
+    let ready = match &need {
+        Some(Need::Ready(shared)) => Some(shared.clone()),
+        _ => None,
+    };
+    let spoken = use_memo((ready, props.locale.clone()), |(ready, locale)| {
+        match (ready, locale) {
+            (Some(shared), Some(locale)) => {
+                Some(Shared(Rc::new(shared.0.speaking(locale.clone()))))
+            }
+            (ready, _) => ready.clone(),
+        }
+    });
+    let shared = match (need, (*spoken).clone()) {
+        (Some(Need::Ready(_)), Some(shared)) => shared,
+        (Some(Need::Waiting(shared, wait)), _) => {
+            let locale = props
+                .locale
+                .as_ref()
+                .unwrap_or(&shared.0.catalog.brand.locale);
+            return waiting(wait, locale);
+        }
+        _ => return Html::default(),
     };
     let loaded = &shared.0;
     let catalog = &loaded.catalog;
@@ -65,8 +92,12 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
             Selection::Ready(_) => html! {
                 <WidgetCompare shared={shared.clone()} ids={ids.clone()} options={props.options.clone()} site={props.site.clone()} />
             },
-            Selection::Unknown(unknown) => unknown_artifacts(&selection_problem(&unknown), catalog),
-            Selection::TooFew => unknown_artifacts(&selection_problem(&[]), catalog),
+            Selection::Unknown(unknown) => {
+                unknown_artifacts(&selection_problem(&unknown, &catalog.brand.locale), catalog)
+            }
+            Selection::TooFew => {
+                unknown_artifacts(&selection_problem(&[], &catalog.brand.locale), catalog)
+            }
         },
         EmbedTarget::Artifact(id) => {
             let view = catalog
@@ -77,9 +108,12 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                     if let Some(max) = props.options.max_capabilities {
                         view.capabilities.limit(max);
                     }
-                    artifact_body(&view)
+                    artifact_body(&view, &catalog.brand.locale)
                 }
-                None => unknown_artifacts(&selection_problem(std::slice::from_ref(id)), catalog),
+                None => unknown_artifacts(
+                    &selection_problem(std::slice::from_ref(id), &catalog.brand.locale),
+                    catalog,
+                ),
             }
         }
     }
@@ -115,6 +149,7 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
         &catalog.signals,
         &catalog.brand.rank_label,
         &weights,
+        &catalog.brand.locale,
     );
     let signals: Vec<(String, String)> = catalog
         .signals
@@ -132,6 +167,7 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
         weighted.as_deref(),
         &on_weights,
         false,
+        &catalog.brand.locale,
     );
     let on_usage = {
         let usage = usage.clone();
@@ -143,7 +179,7 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
         .unwrap_or_default();
     let search = search_href(catalog, artifacts[0], &props.site);
     html! {
-        <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)}
+        <ComparisonCard view={Rc::new(view)} locale={catalog.brand.locale.clone()} search_href={AttrValue::from(search)}
                         weights={panel} weighted={weighted.map(AttrValue::from)} {calculator} />
     }
 }
@@ -158,6 +194,32 @@ pub struct WidgetProps {
     pub options: WidgetOptions,
     /// The standalone site (`…/index.html`, with `?catalog=` when not the default).
     pub site: AttrValue,
+    /// The element's `lang` attribute, when it is a language tag: this widget speaks it
+    /// instead of the catalog's `brand.locale`.
+    pub lang: Option<String>,
+}
+
+/// The built-in table of `lang` once fetched (`Some(None)`: English or no table, or no
+/// `lang` at all); `None` while it is on its way.
+#[hook]
+fn use_lang_table(lang: Option<String>) -> Option<Option<Arc<Table>>> {
+    let fetched = use_state(|| None::<(String, Option<Arc<Table>>)>);
+    {
+        let fetched = fetched.clone();
+        use_effect_with(lang.clone(), move |lang| {
+            if let Some(lang) = lang.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let table = builtin_table(&lang).await;
+                    fetched.set(Some((lang, table)));
+                });
+            }
+        });
+    }
+    match (&lang, &*fetched) {
+        (None, _) => Some(None),
+        (Some(lang), Some((for_lang, table))) if lang == for_lang => Some(table.clone()),
+        _ => None,
+    }
 }
 
 /// A self-contained widget: loads its catalog (shared per URL), applies the brand theme,
@@ -178,20 +240,36 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let lang = match &load {
-        Load::Ready(shared) => shared.0.catalog.brand.locale.tag.clone(),
-        _ => "en".to_owned(),
+    let table = use_lang_table(props.lang.clone());
+    // The widget's own language, once its table is here (over the catalog's, if loaded).
+    let own = match (&props.lang, &table) {
+        (Some(lang), Some(table)) => {
+            let base = match &load {
+                Load::Ready(shared) => shared.0.catalog.brand.locale.clone(),
+                _ => Locale::default(),
+            };
+            base.for_widget(lang, table.clone())
+        }
+        _ => None,
+    };
+    let locale = match (&own, &load) {
+        (Some(own), _) => own.clone(),
+        (None, Load::Ready(shared)) => shared.0.catalog.brand.locale.clone(),
+        (None, _) => Locale::default(),
     };
     let body = match &load {
-        Load::Loading => loading_card(),
-        Load::Failed(error) => error_notice(error, on_retry),
+        // Waiting for the widget's own words: no flash of the catalog's language.
+        _ if table.is_none() => loading_card_in(&locale),
+        Load::Loading => loading_card_in(&locale),
+        Load::Failed(error) => error_notice_in(error, on_retry, &locale),
         Load::Ready(shared) => html! {
-            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} />
+            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} locale={own} />
         },
     };
+    let (lang, dir) = (locale.tag.clone(), locale.dir());
     html! {
         <ContextProvider<LinkMode> context={LinkMode::External(props.site.clone())}>
-            <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} ref={root}>
+            <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} {dir} ref={root}>
                 { body }
             </div>
         </ContextProvider<LinkMode>>

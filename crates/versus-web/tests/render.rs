@@ -20,7 +20,7 @@ struct CardHostProps {
 #[component]
 fn CardHost(props: &CardHostProps) -> Html {
     html! {
-        <ComparisonCard view={props.card.view.clone()} search_href={props.card.search_href.clone()} />
+        <ComparisonCard view={props.card.view.clone()} locale={props.card.locale.clone()} search_href={props.card.search_href.clone()} />
     }
 }
 
@@ -29,6 +29,7 @@ async fn render_card(catalog: &Catalog, a: &str, b: &str) -> String {
     let view = compare_view(catalog, &sides).unwrap();
     let card = Rc::new(ComparisonCardProps {
         view: Rc::new(view),
+        locale: catalog.brand.locale.clone(),
         search_href: Some("#/?q=x".into()),
         on_remove: None,
         toolbar: Html::default(),

@@ -7,16 +7,22 @@
 //! nothing a stray tag could turn into markup). The format (`versus-card/1`):
 //!
 //! ```text
-//! { "format": "versus-card/1", "lang": "en", "title": "A vs B",
+//! { "format": "versus-card/1", "lang": "en", "dir": "ltr", "title": "A vs B",
 //!   "theme": { "--vs-brand-accent": "#0f766e", … },   // set through the CSSOM
-//!   "words": { "more_one": "+1 more capability", "more_many": "+{n} more capabilities" },
+//!   "words": { … },                                     // what the facade writes itself
 //!   "nodes": [ node, … ] }                              // the inside of the widget's root
 //! node = "text" | [tag, { attribute: value, … }, node, …]
 //! ```
 //!
+//! `lang` and `dir` are the catalog's locale's, for the root the facade paints. `words` are
+//! in the catalog's language (see [`facade_words`]); the facade has English of its own for
+//! any it lacks.
+//!
 //! Links are relative to the site's root; the facade resolves them against it.
 
 use serde_json::{Map, Value};
+use versus_core::format::Locale;
+use versus_core::messages::{plural, site as words, Plural};
 
 /// An element's attributes, in order: name and value.
 type Attributes = Vec<(String, String)>;
@@ -215,10 +221,55 @@ fn node_json(node: &Node) -> Value {
 /// What a fragment says besides its nodes.
 pub struct CardInfo<'a> {
     pub lang: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'a str,
     pub title: &'a str,
     pub theme: Vec<(String, String)>,
-    /// Message key and text, for what the facade writes itself.
-    pub words: Vec<(&'a str, &'a str)>,
+    /// What the facade writes itself, by name (see [`facade_words`]).
+    pub words: Map<String, Value>,
+}
+
+/// The words `versus.js` writes itself, in `locale`'s:
+///
+/// - `more`: the button under a folded capability list (`capabilities.more`), one text per
+///   CLDR plural category of the language, `{n}` standing for the count; the facade picks
+///   the category with `Intl.PluralRules`.
+/// - `more_one`, `more_many`: the same for one and for `{n}` (any other count), for
+///   facades that predate `more`.
+/// - `load_failed`, `retry`: the notice when the live widget's code cannot load
+///   (`site.load_failed`, `site.retry`).
+pub fn facade_words(locale: &Locale) -> Map<String, Value> {
+    let text = |text: String| Value::String(text);
+    // A count of each category the language has, to ask the message for that form.
+    let mut samples: Vec<(Plural, u64)> = Vec::new();
+    for n in (0..=1_000).chain([1_000_000, 2_000_000]) {
+        let category = plural(locale.language(), n);
+        if !samples.iter().any(|(c, _)| *c == category) {
+            samples.push((category, n));
+        }
+    }
+    let form = |n: u64| locale.words.count(words::MORE_CAPABILITIES, n, "{n}", &[]);
+    let other = samples
+        .iter()
+        .find(|(c, _)| *c == Plural::Other)
+        .map_or(2, |(_, n)| *n);
+    let forms: Map<String, Value> = samples
+        .iter()
+        .map(|(category, n)| (category.name().to_owned(), text(form(*n))))
+        .collect();
+    let mut map = Map::new();
+    map.insert("more".into(), Value::Object(forms));
+    map.insert(
+        "more_one".into(),
+        text(locale.count(words::MORE_CAPABILITIES, 1, &[])),
+    );
+    map.insert("more_many".into(), text(form(other)));
+    map.insert(
+        "load_failed".into(),
+        text(locale.text(words::LOAD_FAILED).to_owned()),
+    );
+    map.insert("retry".into(), text(locale.text(words::RETRY).to_owned()));
+    map
 }
 
 /// The fragment for the renderer's `html` of a card.
@@ -227,6 +278,7 @@ pub fn fragment(html: &str, info: &CardInfo) -> Result<String, String> {
     let mut object = Map::new();
     object.insert("format".into(), Value::String("versus-card/1".into()));
     object.insert("lang".into(), Value::String(info.lang.to_owned()));
+    object.insert("dir".into(), Value::String(info.dir.to_owned()));
     object.insert("title".into(), Value::String(info.title.to_owned()));
     let theme: Map<String, Value> = info
         .theme
@@ -234,13 +286,8 @@ pub fn fragment(html: &str, info: &CardInfo) -> Result<String, String> {
         .map(|(property, value)| (property.clone(), Value::String(value.clone())))
         .collect();
     object.insert("theme".into(), Value::Object(theme));
-    // The words the facade writes itself (`+N more` when it folds a list).
-    let words: Map<String, Value> = info
-        .words
-        .iter()
-        .map(|(key, text)| ((*key).to_owned(), Value::String((*text).to_owned())))
-        .collect();
-    object.insert("words".into(), Value::Object(words));
+    // The words the facade writes itself (`+N more` when it folds a list, its notice).
+    object.insert("words".into(), Value::Object(info.words.clone()));
     object.insert(
         "nodes".into(),
         Value::Array(nodes.iter().map(node_json).collect()),
@@ -304,6 +351,26 @@ mod tests {
     }
 
     #[test]
+    fn the_facade_gets_every_plural_form_of_its_language() {
+        let english = facade_words(&Locale::default());
+        assert_eq!(
+            Value::Object(english),
+            serde_json::json!({
+                "more": {"other": "+{n} more capabilities", "one": "+{n} more capability"},
+                "more_one": "+1 more capability",
+                "more_many": "+{n} more capabilities",
+                "load_failed": "Versus could not load its code",
+                "retry": "Try again",
+            })
+        );
+        let arabic = facade_words(&Locale::parse("ar-EG").unwrap());
+        let forms = arabic["more"].as_object().unwrap();
+        let mut names: Vec<&str> = forms.keys().map(String::as_str).collect();
+        versus_core::sort::sort_by_key(&mut names, |name| *name);
+        assert_eq!(names, ["few", "many", "one", "other", "two", "zero"]);
+    }
+
+    #[test]
     fn malformed_output_is_an_error_not_a_guess() {
         assert!(parse("<div><span></div>")
             .unwrap_err()
@@ -321,15 +388,18 @@ mod tests {
             r#"<p class="x">&lt;script&gt;alert(1)&lt;/script&gt;</p><svg viewBox="0 0 1 1"><rect x="0"></rect></svg>"#,
             &CardInfo {
                 lang: "de",
+                dir: "ltr",
                 title: "A vs B",
                 theme: vec![("--vs-brand-accent".into(), "#0f766e".into())],
-                words: vec![("more_one", "+1 more")],
+                words: facade_words(&Locale::default()),
             },
         )
         .unwrap();
         let value: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["format"], "versus-card/1");
         assert_eq!(value["lang"], "de");
+        assert_eq!(value["dir"], "ltr");
+        assert_eq!(value["words"]["more_one"], "+1 more capability");
         assert_eq!(value["theme"]["--vs-brand-accent"], "#0f766e");
         assert_eq!(
             value["nodes"],

@@ -6,7 +6,11 @@ use versus_core::catalog::Catalog;
 use versus_core::format::format_rank;
 use versus_core::jsonld;
 use versus_core::loaded::Loaded;
-use versus_core::site::{artifact_title, compare_title, home_title, shorten, xml_escape, SitePage};
+use versus_core::messages::site as words;
+use versus_core::site::{
+    artifact_title_in, compare_title_in, home_title_in, not_found_title_in, shorten, xml_escape,
+    SitePage,
+};
 use versus_core::view::{artifact_view, compare_view};
 
 use crate::og::{OgCard, OgColors, OgColumn};
@@ -26,17 +30,20 @@ pub struct PageMeta {
     pub image_alt: String,
 }
 
-/// The page's metadata, or `None` when its artifacts are not in the catalog.
+/// The page's metadata, or `None` when its artifacts are not in the catalog. Every word
+/// is a message (`versus_core::messages::site`) in the catalog's locale.
 pub fn page_meta(loaded: &Loaded, page: &SitePage) -> Option<PageMeta> {
     let catalog = &loaded.catalog;
     let brand = &catalog.brand;
+    let locale = &brand.locale;
     Some(match page {
         SitePage::Home => {
+            let count = catalog.artifacts.len() as u64;
             let description = brand.tagline.clone().unwrap_or_else(|| {
-                format!(
-                    "Compare {} side by side: {}, pricing and capabilities.",
-                    artifacts_phrase(catalog),
-                    brand.rank_label
+                locale.count(
+                    words::DESCRIPTION_HOME,
+                    count,
+                    &[("rank_label", &brand.rank_label)],
                 )
             });
             let mut best: Vec<_> = catalog.artifacts.iter().collect();
@@ -51,14 +58,14 @@ pub fn page_meta(loaded: &Loaded, page: &SitePage) -> Option<PageMeta> {
                 })
                 .collect();
             PageMeta {
-                title: home_title(&brand.name),
+                title: home_title_in(locale, &brand.name),
                 image: Some(card(
                     catalog,
-                    format!("Compare with {}", brand.name),
+                    locale.say(words::IMAGE_TITLE_HOME, &[("brand", &brand.name)]),
                     columns,
                     &description,
                 )),
-                image_alt: format!("{}: compare {}", brand.name, artifacts_phrase(catalog)),
+                image_alt: locale.count(words::IMAGE_ALT_HOME, count, &[("brand", &brand.name)]),
                 description: shorten(&description, DESCRIPTION_CHARS),
                 indexed: true,
                 json_ld: None,
@@ -72,10 +79,26 @@ pub fn page_meta(loaded: &Loaded, page: &SitePage) -> Option<PageMeta> {
                 .summary
                 .clone()
                 .or_else(|| view.about.clone())
-                .unwrap_or_else(|| format!("{}: {}, {}.", view.display_name, view.kind, view.plan));
-            let description = format!("{about} {}: {}.", view.rank_label, view.rank);
+                .unwrap_or_else(|| {
+                    locale.say(
+                        words::ABOUT_ARTIFACT,
+                        &[
+                            ("name", &view.display_name),
+                            ("kind", &view.kind),
+                            ("plan", &view.plan),
+                        ],
+                    )
+                });
+            let description = locale.say(
+                words::DESCRIPTION_ARTIFACT,
+                &[
+                    ("about", &about),
+                    ("rank_label", &view.rank_label),
+                    ("rank", &view.rank),
+                ],
+            );
             PageMeta {
-                title: artifact_title(&view.display_name, &brand.name),
+                title: artifact_title_in(locale, &view.display_name, &brand.name),
                 image: Some(card(
                     catalog,
                     view.display_name.clone(),
@@ -86,7 +109,14 @@ pub fn page_meta(loaded: &Loaded, page: &SitePage) -> Option<PageMeta> {
                     }],
                     &about,
                 )),
-                image_alt: format!("{}: {} {}", view.display_name, view.rank_label, view.rank),
+                image_alt: locale.say(
+                    words::IMAGE_ALT_ARTIFACT,
+                    &[
+                        ("name", &view.display_name),
+                        ("rank_label", &view.rank_label),
+                        ("rank", &view.rank),
+                    ],
+                ),
                 description: shorten(&description, DESCRIPTION_CHARS),
                 indexed: true,
                 json_ld: Some(jsonld::artifact_page(catalog, artifact)),
@@ -99,9 +129,13 @@ pub fn page_meta(loaded: &Loaded, page: &SitePage) -> Option<PageMeta> {
                 .collect::<Option<_>>()?;
             let view = compare_view(catalog, &sides)?;
             let headline = &view.verdict.headline;
-            let description = format!(
-                "{headline} Compare {} side by side: {}, pricing and capabilities.",
-                view.title, view.rank_label
+            let description = locale.say(
+                words::DESCRIPTION_COMPARE,
+                &[
+                    ("headline", headline),
+                    ("title", &view.title),
+                    ("rank_label", &view.rank_label),
+                ],
             );
             let columns = view
                 .columns
@@ -114,32 +148,26 @@ pub fn page_meta(loaded: &Loaded, page: &SitePage) -> Option<PageMeta> {
                 })
                 .collect();
             PageMeta {
-                title: compare_title(&view.title, &brand.name),
+                title: compare_title_in(locale, &view.title, &brand.name),
                 image: Some(card(catalog, view.title.clone(), columns, headline)),
-                image_alt: format!("{}: {headline}", view.title),
+                image_alt: locale.say(
+                    words::IMAGE_ALT_COMPARE,
+                    &[("title", &view.title), ("headline", headline)],
+                ),
                 description: shorten(&description, DESCRIPTION_CHARS),
                 indexed: true,
                 json_ld: Some(jsonld::comparison(catalog, &sides, &view.title)),
             }
         }
         SitePage::NotFound => PageMeta {
-            title: format!("Page not found · {}", brand.name),
-            description: format!("There is no page at this address on {}.", brand.name),
+            title: not_found_title_in(locale, &brand.name),
+            description: locale.say(words::DESCRIPTION_NOT_FOUND, &[("brand", &brand.name)]),
             indexed: false,
             json_ld: None,
             image: None,
             image_alt: String::new(),
         },
     })
-}
-
-/// "14 artifacts" in the catalog's number format.
-fn artifacts_phrase(catalog: &Catalog) -> String {
-    let count = catalog.artifacts.len() as u64;
-    match count {
-        1 => "1 artifact".to_owned(),
-        n => format!("{} artifacts", catalog.brand.locale.integer(n)),
-    }
 }
 
 /// A preview card in the brand's colours.
@@ -153,6 +181,7 @@ fn card(catalog: &Catalog, title: String, columns: Vec<OgColumn>, line: &str) ->
         columns,
         rank_label: catalog.brand.rank_label.clone(),
         line: line.to_owned(),
+        winner_badge: catalog.brand.locale.text(words::IMAGE_WINNER).to_owned(),
         colors: OgColors {
             background: pick(&theme.background, defaults.background),
             surface: pick(&theme.surface, defaults.surface),
@@ -220,4 +249,93 @@ pub fn head(meta: &PageMeta, addresses: &Addresses, site_name: &str, locale: &st
         head.push_str("</script>");
     }
     head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[allow(clippy::disallowed_methods)] // a native test, not wasm
+    fn loaded(strings: serde_json::Value) -> Loaded {
+        let mut catalog: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../tests/fixtures/minimal.json"))
+                .expect("JSON");
+        catalog["strings"] = strings;
+        let parsed = versus_core::parse_catalog(&catalog.to_string()).expect("valid");
+        Loaded::single(parsed, "data/catalog.json")
+    }
+
+    #[test]
+    fn english_pages_say_what_they_said() {
+        let loaded = loaded(serde_json::json!({}));
+        let home = page_meta(&loaded, &SitePage::Home).unwrap();
+        assert_eq!(home.title, "Tiny · Compare");
+        assert_eq!(
+            home.description,
+            "Compare 2 artifacts side by side: Rank, pricing and capabilities."
+        );
+        assert_eq!(home.image_alt, "Tiny: compare 2 artifacts");
+        let image = home.image.unwrap();
+        assert_eq!(image.title, "Compare with Tiny");
+        assert_eq!(image.winner_badge, "Higher rank");
+        let compare = SitePage::Compare(vec!["alpha".into(), "beta".into()]);
+        let compare = page_meta(&loaded, &compare).unwrap();
+        assert!(compare.title.ends_with(" · Tiny"), "{}", compare.title);
+        assert!(
+            compare.description.contains(" side by side: Rank, pricing"),
+            "{}",
+            compare.description
+        );
+        let missing = page_meta(&loaded, &SitePage::NotFound).unwrap();
+        assert_eq!(missing.title, "Page not found · Tiny");
+        assert_eq!(
+            missing.description,
+            "There is no page at this address on Tiny."
+        );
+    }
+
+    #[test]
+    fn every_word_is_a_message_the_catalog_may_reword() {
+        let loaded = loaded(serde_json::json!({
+            "site.title_home": "{brand}: Vergleich",
+            "site.description_home": {"one": "Ein Artikel: {rank_label}.", "other": "{count} Artikel im Vergleich: {rank_label}."},
+            "site.image_title_home": "Vergleichen mit {brand}",
+            "site.image_alt_home": {"one": "{brand}: ein Artikel", "other": "{brand}: {count} Artikel"},
+            "site.image_winner": "Vorne",
+            "site.title_artifact": "{name} bei {brand}",
+            "site.about_artifact": "{name} ({kind}, {plan}).",
+            "site.description_artifact": "{about} – {rank_label} {rank}",
+            "site.title_compare": "{title} | {brand}",
+            "site.description_compare": "{title}: {headline} ({rank_label})",
+            "site.image_alt_compare": "Bild: {title}. {headline}",
+            "site.title_not_found": "Nicht gefunden | {brand}",
+            "site.description_not_found": "Keine Seite auf {brand}.",
+        }));
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let home = page_meta(&loaded, &SitePage::Home).unwrap();
+        assert_eq!(home.title, "Tiny: Vergleich");
+        assert_eq!(home.description, "2 Artikel im Vergleich: Rank.");
+        assert_eq!(home.image_alt, "Tiny: 2 Artikel");
+        let image = home.image.unwrap();
+        assert_eq!(image.title, "Vergleichen mit Tiny");
+        assert_eq!(image.winner_badge, "Vorne");
+        let artifact = page_meta(&loaded, &SitePage::Artifact("alpha".into())).unwrap();
+        assert!(artifact.title.ends_with(" bei Tiny"), "{}", artifact.title);
+        assert!(
+            artifact.description.contains(" – Rank "),
+            "{}",
+            artifact.description
+        );
+        let compare = SitePage::Compare(vec!["alpha".into(), "beta".into()]);
+        let compare = page_meta(&loaded, &compare).unwrap();
+        assert!(compare.title.ends_with(" | Tiny"), "{}", compare.title);
+        assert!(
+            compare.image_alt.starts_with("Bild: "),
+            "{}",
+            compare.image_alt
+        );
+        let missing = page_meta(&loaded, &SitePage::NotFound).unwrap();
+        assert_eq!(missing.title, "Nicht gefunden | Tiny");
+        assert_eq!(missing.description, "Keine Seite auf Tiny.");
+    }
 }

@@ -1,6 +1,7 @@
 //! The app's `index.html` (as trunk built it, minified or not) as the shell of every
 //! generated page: its loader script, stylesheet and icon stay; the generator sets the
-//! language, the way back to the site's root, the head's tags and the pre-rendered body.
+//! language and direction, the way back to the site's root, the loader's words, the head's
+//! tags and the pre-rendered body.
 
 use versus_core::site::xml_escape;
 
@@ -13,6 +14,12 @@ pub struct Template {
 pub struct PageParts<'a> {
     /// `lang` of the page (the catalog's locale).
     pub lang: &'a str,
+    /// `dir` of the page: `ltr` or `rtl`, the catalog's locale's.
+    pub dir: &'a str,
+    /// What the loader says in the catalog's language if the app's code cannot load, as
+    /// `data-versus-{name}` attributes of `<html>` (the loader has English of its own):
+    /// name and text.
+    pub words: &'a [(&'a str, &'a str)],
     /// From the page back to the site's root (`""`, `../../`, `/sub/`).
     pub root: &'a str,
     /// The app's route for the page (`/compare/a/b`); empty on the 404 page (the app reads
@@ -50,16 +57,22 @@ impl Template {
         let text = &self.text;
         let mut out = String::with_capacity(text.len() + parts.head.len() + parts.body.len() + 256);
         let mut at = 0;
-        // The `<html>` tag: language and where the page is in the site.
+        // The `<html>` tag: language, direction, where the page is in the site, and the
+        // loader's words.
         if let Some((start, end)) = find_tag(text, "html", 0) {
             out.push_str(&text[..start]);
             out.push_str(&format!(
-                "<html lang=\"{}\" data-versus-root=\"{}\" data-versus-route=\"{}\" data-versus-related=\"{}\">",
+                "<html lang=\"{}\" dir=\"{}\" data-versus-root=\"{}\" data-versus-route=\"{}\" data-versus-related=\"{}\"",
                 xml_escape(parts.lang),
+                xml_escape(parts.dir),
                 xml_escape(parts.root),
                 xml_escape(parts.route),
                 parts.related
             ));
+            for (name, text) in parts.words {
+                out.push_str(&format!(" data-versus-{name}=\"{}\"", xml_escape(text)));
+            }
+            out.push('>');
             at = end;
         }
         let title = text.find("<title>").unwrap_or(at);
@@ -178,6 +191,8 @@ mod tests {
     fn parts<'a>() -> PageParts<'a> {
         PageParts {
             lang: "de",
+            dir: "ltr",
+            words: &[("retry", "Nochmal <versuchen>")],
             root: "../../",
             route: "/artifact/x",
             related: 5,
@@ -189,7 +204,7 @@ mod tests {
     #[test]
     fn a_minified_template_takes_the_page() {
         let page = Template::new(MINIFIED.to_owned()).unwrap().page(&parts());
-        assert!(page.starts_with("<!doctype html><html lang=\"de\" data-versus-root=\"../../\" data-versus-route=\"/artifact/x\" data-versus-related=\"5\"><meta charset=utf-8>"), "{page}");
+        assert!(page.starts_with("<!doctype html><html lang=\"de\" dir=\"ltr\" data-versus-root=\"../../\" data-versus-route=\"/artifact/x\" data-versus-related=\"5\" data-versus-retry=\"Nochmal &lt;versuchen&gt;\"><meta charset=utf-8>"), "{page}");
         assert!(!page.contains("Side."));
         assert_eq!(page.matches("<title>").count(), 1);
         assert!(page.contains("<title>X · B</title>"));
@@ -217,7 +232,7 @@ mod tests {
     #[test]
     fn a_plain_template_takes_the_page() {
         let page = Template::new(PLAIN.to_owned()).unwrap().page(&parts());
-        assert!(page.contains("<html lang=\"de\""));
+        assert!(page.contains("<html lang=\"de\" dir=\"ltr\""));
         assert!(!page.contains("Side."));
         assert!(page.contains("href=\"../../versus.css\""));
         assert!(page.contains("<div id=\"versus-site\"><div class=\"vs-app\">card</div></div>"));

@@ -16,7 +16,7 @@ pub fn read_brand(value: &Value, path: JsonPath, findings: &mut Findings) -> Opt
     let tagline = fields.optional_text("tagline");
     let rank_label = fields
         .optional_text("rank_label")
-        .unwrap_or_else(|| "Rank".to_owned());
+        .unwrap_or_else(|| crate::messages::table::RANK.en.to_owned());
     let rank_about = fields.optional_text("rank_about");
     let logo_url = checked_url(&mut fields, "logo_url", true);
     let home_url = checked_url(&mut fields, "home_url", false);

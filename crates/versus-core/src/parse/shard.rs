@@ -121,7 +121,9 @@ fn read_index(value: &Value, findings: &mut Findings) -> Option<ParsedIndex> {
             None
         }
     };
-    let signals = read_signal_defs(&mut fields);
+    let mut brand = brand;
+    let mut signals = read_signal_defs(&mut fields);
+    super::strings::read_strings(&mut fields, &mut brand, &mut signals);
     let specs = specs::read_spec_defs(&mut fields);
     let featured = read_featured_ids(&mut fields);
     let artifact_count = fields.integer_in("artifact_count", 1, u64::MAX, true);

@@ -225,7 +225,7 @@ fn index_text(document: &Value, layout: &ShardLayout) -> String {
 /// The index members other than `format` (a map sorts its keys).
 fn index_document(document: &Value, layout: &ShardLayout) -> Value {
     let mut index = serde_json::Map::new();
-    for key in ["brand", "signals", "specs", "featured"] {
+    for key in ["brand", "signals", "specs", "strings", "featured"] {
         if let Some(value) = document.get(key) {
             index.insert(key.to_owned(), value.clone());
         }

@@ -5,6 +5,8 @@
 use super::{Per, UsageRate};
 use crate::catalog::{Artifact, Plan};
 use crate::format::Locale;
+use crate::messages::table as words;
+use crate::messages::Msg;
 
 /// Monthly token volumes the reader entered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,23 +19,23 @@ pub struct Usage {
 pub const MAX_TOKENS: u64 = 1_000_000_000_000_000;
 
 /// Ready-made volumes: (name, input, output).
-pub const PRESETS: [(&str, Usage); 3] = [
+pub const PRESETS: [(Msg, Usage); 3] = [
     (
-        "Prototype",
+        words::PRESET_PROTOTYPE,
         Usage {
             input_tokens: 2_000_000,
             output_tokens: 500_000,
         },
     ),
     (
-        "Product",
+        words::PRESET_PRODUCT,
         Usage {
             input_tokens: 50_000_000,
             output_tokens: 10_000_000,
         },
     ),
     (
-        "At scale",
+        words::PRESET_SCALE,
         Usage {
             input_tokens: 1_000_000_000,
             output_tokens: 200_000_000,
@@ -206,7 +208,7 @@ pub fn cost_view(artifacts: &[&Artifact], usage: Usage, locale: &Locale) -> Opti
                 priced: true,
             },
             Cost::Varies => CostCell {
-                text: "Varies".to_owned(),
+                text: locale.text(words::VARIES).to_owned(),
                 cheapest: false,
                 priced: false,
             },
@@ -219,10 +221,12 @@ pub fn cost_view(artifacts: &[&Artifact], usage: Usage, locale: &Locale) -> Opti
         .collect();
     Some(CostView {
         cells,
-        basis: format!(
-            "{} input and {} output tokens a month, at the listed rates.",
-            locale.integer(usage.input_tokens),
-            locale.integer(usage.output_tokens)
+        basis: locale.say(
+            words::COST_BASIS,
+            &[
+                ("input", &locale.integer(usage.input_tokens)),
+                ("output", &locale.integer(usage.output_tokens)),
+            ],
         ),
     })
 }

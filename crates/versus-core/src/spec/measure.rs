@@ -3,10 +3,13 @@
 
 use std::cmp::Ordering;
 
-use super::{sentence_label, Better, Source, SpecDef, SpecFormat, UsageRate, KNOWN_RATES};
+use super::{
+    rate_label, sentence_label, Better, Per, Source, SpecDef, SpecFormat, UsageRate, KNOWN_RATES,
+};
 use crate::catalog::Artifact;
 use crate::decimal::{fixed, trimmed};
 use crate::format::Locale;
+use crate::messages::verdict as words;
 
 /// Differences smaller than this ratio are highlighted but not worth a verdict reason.
 pub const REASON_RATIO: f64 = 1.1;
@@ -15,7 +18,11 @@ pub const REASON_RATIO: f64 = 1.1;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Measure<'c> {
     Spec(&'c SpecDef),
-    Rate { rate: String, label: String },
+    /// A usage rate, with the catalog's own label if its first artifact gives one.
+    Rate {
+        rate: String,
+        label: Option<String>,
+    },
 }
 
 /// One artifact's value of a measure, ready to show.
@@ -45,10 +52,10 @@ pub fn spec_measures<'c>(specs: &'c [SpecDef], artifacts: &[&Artifact]) -> Vec<M
 
 /// The usage-rate rows of `artifacts`: known rates in their order, then others as met.
 pub fn rate_measures(artifacts: &[&Artifact]) -> Vec<Measure<'static>> {
-    let mut rates: Vec<(String, String)> = Vec::new();
+    let mut rates: Vec<(String, Option<String>)> = Vec::new();
     for rate in artifacts.iter().flat_map(|a| &a.pricing.usage) {
         if !rates.iter().any(|(id, _)| *id == rate.rate) {
-            rates.push((rate.rate.clone(), rate.label()));
+            rates.push((rate.rate.clone(), rate.label.clone()));
         }
     }
     let position = |id: &str| {
@@ -76,10 +83,11 @@ fn rate_of<'a>(artifact: &'a Artifact, id: &str) -> Option<&'a UsageRate> {
 }
 
 impl Measure<'_> {
-    pub fn label(&self) -> &str {
+    /// The row label: the spec's, the catalog's for a rate, else the known rate's.
+    pub fn label(&self, locale: &Locale) -> String {
         match self {
-            Measure::Spec(def) => &def.label,
-            Measure::Rate { label, .. } => label,
+            Measure::Spec(def) => def.label.clone(),
+            Measure::Rate { rate, label } => rate_label(rate, label.as_deref(), locale),
         }
     }
 
@@ -112,11 +120,11 @@ impl Measure<'_> {
                 .map(|n| (n, String::new())),
             Measure::Rate { rate, .. } => {
                 let rate = rate_of(artifact, rate)?;
-                let key = format!(
-                    "{}/{}",
-                    rate.currency.to_ascii_uppercase(),
-                    rate.shown_per()
-                );
+                let per = match &rate.per {
+                    Per::Token => "token",
+                    Per::Unit(unit) => unit,
+                };
+                let key = format!("{}/{per}", rate.currency.to_ascii_uppercase());
                 rate.amount.map(|amount| (amount, key))
             }
         }
@@ -156,11 +164,11 @@ impl Measure<'_> {
             Measure::Spec(def) => (def.format, def.unit.clone()),
             Measure::Rate { .. } => (SpecFormat::Decimal, None),
         };
-        let label = sentence_label(self.label());
+        let label = sentence_label(&self.label(locale), locale);
         let detail = self.detail(x, y, locale, unit)?;
         if format == SpecFormat::YesNo {
             return Some(Lead {
-                lead: label,
+                lead: locale.say(words::LEAD_HAS, &[("label", &label)]),
                 detail,
             });
         }
@@ -169,30 +177,45 @@ impl Measure<'_> {
         if ratio.is_some_and(|r| r < REASON_RATIO) {
             return None;
         }
-        let word = match (self.better(), format) {
-            (Better::Higher, SpecFormat::Integer | SpecFormat::Compact) => "larger",
-            (Better::Higher, _) => "higher",
-            (_, SpecFormat::Integer | SpecFormat::Compact) if matches!(self, Measure::Spec(_)) => {
-                "smaller"
-            }
-            _ => "lower",
-        };
         let size = match ratio {
-            Some(_) if format == SpecFormat::Percent => String::new(),
-            Some(r) if r >= 2.0 => format!("{}× ", trimmed(r, 1)),
+            Some(_) if format == SpecFormat::Percent => None,
+            Some(r) if r >= 2.0 => {
+                // One decimal in the locale's writing (`2.5` / `2,5`), none when whole.
+                let times = trimmed(r, 1);
+                let times = match times.contains('.') {
+                    true => locale.decimal(r, 1),
+                    false => times,
+                };
+                Some(locale.say(words::TIMES, &[("n", &times)]))
+            }
             // `fixed`, not `{}`: float Display would pull core's float formatting into wasm.
-            Some(r) => format!("{}% ", fixed((r - 1.0) * 100.0, 0)),
-            None => String::new(),
+            Some(r) => {
+                Some(locale.say(words::PERCENT_MORE, &[("n", &fixed((r - 1.0) * 100.0, 0))]))
+            }
+            None => None,
         };
-        let article = if size.starts_with('8') || size.starts_with("11") || size.starts_with("18") {
-            "an"
-        } else {
-            "a"
+        let count = matches!(format, SpecFormat::Integer | SpecFormat::Compact);
+        let (sized, unsized_) = match self.better() {
+            Better::Higher if count => (words::LEAD_LARGER, words::LEAD_LARGER_UNSIZED),
+            Better::Higher => (words::LEAD_HIGHER, words::LEAD_HIGHER_UNSIZED),
+            _ if count && matches!(self, Measure::Spec(_)) => {
+                (words::LEAD_SMALLER, words::LEAD_SMALLER_UNSIZED)
+            }
+            _ => (words::LEAD_LOWER, words::LEAD_LOWER_UNSIZED),
         };
-        Some(Lead {
-            lead: format!("{article} {size}{word} {label}"),
-            detail,
-        })
+        let mut lead = match &size {
+            Some(size) => locale.say(sized, &[("size", size), ("label", &label)]),
+            None => locale.say(unsized_, &[("label", &label)]),
+        };
+        // English: "an 8× larger …", "an 11% lower …".
+        if locale.is_english() {
+            if let Some(rest) = lead.strip_prefix("a ") {
+                if rest.starts_with('8') || rest.starts_with("11") || rest.starts_with("18") {
+                    lead.insert(1, 'n');
+                }
+            }
+        }
+        Some(Lead { lead, detail })
     }
 
     /// `1,048,576 vs 262,144 tokens`, `$3.00 vs $15.00 per 1M tokens`, `Yes vs No`.
@@ -206,10 +229,12 @@ impl Measure<'_> {
         match self {
             Measure::Spec(def) => {
                 let (xv, yv) = (&x.spec(&def.id)?.value, &y.spec(&def.id)?.value);
-                let pair = format!(
-                    "{} vs {}",
-                    def.write_bare(xv, locale),
-                    def.write_bare(yv, locale)
+                let pair = locale.say(
+                    words::DETAIL,
+                    &[
+                        ("a", &def.write_bare(xv, locale)),
+                        ("b", &def.write_bare(yv, locale)),
+                    ],
                 );
                 Some(match unit {
                     Some(unit) if def.format.is_numeric() => format!("{pair} {unit}"),
@@ -222,11 +247,13 @@ impl Measure<'_> {
                     r.shown_amount()
                         .map(|amount| super::write::money(amount, &r.currency, locale))
                 };
-                Some(format!(
-                    "{} vs {} per {}",
-                    money(xr)?,
-                    money(yr)?,
-                    xr.shown_per()
+                Some(locale.say(
+                    words::DETAIL_RATE,
+                    &[
+                        ("a", &money(xr)?),
+                        ("b", &money(yr)?),
+                        ("per", xr.shown_per(locale)),
+                    ],
                 ))
             }
         }

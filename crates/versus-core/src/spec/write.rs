@@ -4,6 +4,7 @@ use super::SpecFormat;
 use crate::case::to_lowercase;
 use crate::decimal::trimmed;
 use crate::format::Locale;
+use crate::messages::table as words;
 
 /// A number as its spec format writes it.
 pub fn number(value: f64, format: SpecFormat, digits: u8, locale: &Locale) -> String {
@@ -28,7 +29,12 @@ fn short_decimal(value: f64, digits: u8, locale: &Locale) -> String {
 /// `424B`, `262K`, `1.05M`: at most three significant digits and a K/M/B/T suffix.
 pub fn compact(value: f64, locale: &Locale) -> String {
     let magnitude = value.abs();
-    let scales = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")];
+    let scales = [
+        (1e12, words::COMPACT_TRILLION),
+        (1e9, words::COMPACT_BILLION),
+        (1e6, words::COMPACT_MILLION),
+        (1e3, words::COMPACT_THOUSAND),
+    ];
     let Some((factor, suffix)) = scales.iter().find(|(factor, _)| magnitude >= *factor) else {
         return short_decimal(value, 2, locale);
     };
@@ -40,7 +46,7 @@ pub fn compact(value: f64, locale: &Locale) -> String {
     } else {
         2
     };
-    format!("{}{suffix}", short_decimal(scaled, digits, locale))
+    locale.say(*suffix, &[("n", &short_decimal(scaled, digits, locale))])
 }
 
 /// Money with the currency's decimals, and up to three significant digits for amounts
@@ -67,7 +73,11 @@ pub fn money(amount: f64, currency: &str, locale: &Locale) -> String {
 
 /// A label inside a sentence: `Context window` → `context window`, but `MMLU score` and
 /// `GPU hours` keep their capitals.
-pub fn sentence_label(label: &str) -> String {
+pub fn sentence_label(label: &str, locale: &Locale) -> String {
+    // German capitalizes every noun; Japanese, Chinese and Arabic have no case.
+    if matches!(locale.language(), "de" | "lb") {
+        return label.to_owned();
+    }
     let mut chars = label.char_indices();
     let (Some((_, first)), Some((second_at, second))) = (chars.next(), chars.next()) else {
         return label.to_owned();
@@ -115,8 +125,14 @@ mod tests {
 
     #[test]
     fn labels_lose_only_a_leading_capital() {
-        assert_eq!(sentence_label("Context window"), "context window");
-        assert_eq!(sentence_label("MMLU score"), "MMLU score");
-        assert_eq!(sentence_label("x"), "x");
+        assert_eq!(
+            sentence_label("Context window", &Locale::default()),
+            "context window"
+        );
+        assert_eq!(
+            sentence_label("MMLU score", &Locale::default()),
+            "MMLU score"
+        );
+        assert_eq!(sentence_label("x", &Locale::default()), "x");
     }
 }

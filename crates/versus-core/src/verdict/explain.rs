@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use crate::catalog::{Artifact, Plan, SignalDef};
 use crate::decimal::fixed;
 use crate::format::Locale;
+use crate::messages::verdict as words;
 use crate::sort;
 use crate::spec::measure::measures;
 
@@ -27,7 +28,7 @@ pub fn verdict_all(artifacts: &[&Artifact], criteria: &Criteria, locale: &Locale
     if let [first, second, ..] = order[..] {
         result.breakdown = breakdown(artifacts[first], artifacts[second], signals, locale);
     }
-    result.notes = dominance_notes(artifacts, criteria);
+    result.notes = dominance_notes(artifacts, criteria, locale);
     result.standings = order;
     result
 }
@@ -42,7 +43,13 @@ fn ranking(
     let first = artifacts[order[0]];
     let others: Vec<String> = order[1..]
         .iter()
-        .map(|&i| format!("{} at {}/100", artifacts[i].name, artifacts[i].rank))
+        .map(|&i| {
+            let rank = artifacts[i].rank.to_string();
+            locale.say(
+                words::NAME_AT,
+                &[("name", &artifacts[i].name), ("rank", &rank)],
+            )
+        })
         .collect();
     let runner_up = artifacts[order[1]];
     let close = first.rank - runner_up.rank <= CLOSE_MARGIN;
@@ -50,45 +57,61 @@ fn ranking(
     let headline = if first.rank == last.rank {
         // Nobody trails: a catalog whose artifacts are not scored yet ranks them all alike.
         let names: Vec<String> = order.iter().map(|&i| artifacts[i].name.clone()).collect();
-        format!("{} are tied at {}/100.", join_list(&names), first.rank)
+        let names = join_list(&names, locale);
+        locale.say(
+            words::TIED,
+            &[("names", &names), ("rank", &first.rank.to_string())],
+        )
     } else if close {
-        format!(
-            "Too close to call between {} at {}/100 and {} at {}/100; {} trail{}.",
-            first.name,
-            first.rank,
-            runner_up.name,
-            runner_up.rank,
-            join_list(&others[1..]),
-            if others.len() == 2 { "s" } else { "" }
+        let trailing = others.len() - 1;
+        locale.count(
+            words::TOO_CLOSE_MANY,
+            trailing as u64,
+            &[
+                ("a", &first.name),
+                ("a_rank", &first.rank.to_string()),
+                ("b", &runner_up.name),
+                ("b_rank", &runner_up.rank.to_string()),
+                ("rest", &join_list(&others[1..], locale)),
+            ],
         )
     } else {
-        format!(
-            "{} ranks first at {}/100, ahead of {}.",
-            first.name,
-            first.rank,
-            join_list(&others)
+        locale.say(
+            words::RANKS_FIRST,
+            &[
+                ("name", &first.name),
+                ("rank", &first.rank.to_string()),
+                ("rest", &join_list(&others, locale)),
+            ],
         )
     };
     let reasons = order[1..]
         .iter()
         .map(|&i| {
             let other = artifacts[i];
-            let ours = edge_items(&advantages(first, other, criteria, locale));
-            let theirs = edge_items(&advantages(other, first, criteria, locale));
-            let ours = if ours.is_empty() {
-                format!("{} has no edge beyond rank", first.name)
-            } else {
-                format!("{} has the edge on {}", first.name, join_list(&ours))
+            let ours = join_list(
+                &edge_items(&advantages(first, other, criteria, locale), locale),
+                locale,
+            );
+            let theirs = join_list(
+                &edge_items(&advantages(other, first, criteria, locale), locale),
+                locale,
+            );
+            let message = match (ours.is_empty(), theirs.is_empty()) {
+                (false, true) => words::AGAINST,
+                (false, false) => words::AGAINST_BOTH,
+                (true, true) => words::AGAINST_NO_EDGE,
+                (true, false) => words::AGAINST_ONLY_THEIRS,
             };
-            match theirs.is_empty() {
-                true => format!("Against {}: {ours}.", other.name),
-                false => format!(
-                    "Against {}: {ours}; {} has the edge on {}.",
-                    other.name,
-                    other.name,
-                    join_list(&theirs)
-                ),
-            }
+            locale.say(
+                message,
+                &[
+                    ("other", &other.name),
+                    ("first", &first.name),
+                    ("edges", &ours),
+                    ("their_edges", &theirs),
+                ],
+            )
         })
         .collect();
     Verdict {
@@ -116,11 +139,11 @@ fn breakdown(
         })
         .collect();
     sort::sort_by(&mut differences, |x, y| y.0.abs().total_cmp(&x.0.abs()));
-    let points = if gap == 1 { "point" } else { "points" };
+    let gap = locale.count(words::POINTS, u64::from(gap), &[]);
     if differences.is_empty() {
-        return Some(format!(
-            "{} leads by {gap} {points}; the signals are level.",
-            first.name
+        return Some(locale.say(
+            words::BREAKDOWN_LEVEL,
+            &[("name", &first.name), ("gap", &gap)],
         ));
     }
     let parts: Vec<String> = differences
@@ -133,10 +156,10 @@ fn breakdown(
             )
         })
         .collect();
-    Some(format!(
-        "{} leads by {gap} {points}: {}.",
-        first.name,
-        parts.join(", ")
+    let parts = parts.join(locale.text(words::LIST_SEPARATOR));
+    Some(locale.say(
+        words::BREAKDOWN,
+        &[("name", &first.name), ("gap", &gap), ("parts", &parts)],
     ))
 }
 
@@ -191,7 +214,7 @@ fn price_score(artifact: &Artifact) -> f64 {
     }
 }
 
-fn dominance_notes(artifacts: &[&Artifact], criteria: &Criteria) -> Vec<String> {
+fn dominance_notes(artifacts: &[&Artifact], criteria: &Criteria, locale: &Locale) -> Vec<String> {
     let mut notes = Vec::new();
     for worse in artifacts {
         let by: Vec<String> = artifacts
@@ -200,11 +223,8 @@ fn dominance_notes(artifacts: &[&Artifact], criteria: &Criteria) -> Vec<String> 
             .map(|better| better.name.clone())
             .collect();
         if !by.is_empty() {
-            notes.push(format!(
-                "{} is dominated by {}: at least as good on every signal, spec, price and capability count.",
-                worse.name,
-                join_list(&by)
-            ));
+            let by = join_list(&by, locale);
+            notes.push(locale.say(words::DOMINATED, &[("loser", &worse.name), ("winner", &by)]));
         }
     }
     notes

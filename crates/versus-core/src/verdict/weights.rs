@@ -3,6 +3,8 @@
 //! the URL (`rank:1,adoption:3`), so a re-weighted comparison is shareable.
 
 use crate::catalog::{Artifact, SignalDef};
+use crate::format::Locale;
+use crate::messages::verdict as words;
 use crate::sort;
 
 /// The largest weight a reader can give one score.
@@ -111,20 +113,25 @@ pub fn weighted_verdict(
     signals: &[SignalDef],
     rank_label: &str,
     weights: &Weights,
+    locale: &Locale,
 ) -> Option<String> {
     if weights.is_neutral() || artifacts.len() < 2 {
         return None;
     }
-    let basis = describe(signals, rank_label, weights);
+    let basis = describe(signals, rank_label, weights, locale);
     let Some(scores) = weighted_scores(artifacts, weights) else {
-        return Some(format!(
-            "With every weight at zero nothing counts: raise a weight to compare ({basis})."
-        ));
+        return Some(locale.say(words::WEIGHTED_ZERO, &[("basis", &basis)]));
     };
     let rounded: Vec<u32> = scores.iter().map(|s| s.round() as u32).collect();
     let mut order: Vec<usize> = (0..artifacts.len()).collect();
     sort::sort_by(&mut order, |x, y| scores[*y].total_cmp(&scores[*x]));
-    let at = |i: usize| format!("{} at {}/100", artifacts[i].name, rounded[i]);
+    let at = |i: usize| {
+        let rank = rounded[i].to_string();
+        locale.say(
+            words::NAME_AT,
+            &[("name", &artifacts[i].name), ("rank", &rank)],
+        )
+    };
     let (first, second) = (order[0], order[1]);
     let others: Vec<String> = order[1..].iter().map(|&i| at(i)).collect();
     let sentence = if rounded[first] == rounded[second] {
@@ -133,24 +140,30 @@ pub fn weighted_verdict(
             .filter(|&&i| rounded[i] == rounded[first])
             .map(|&i| artifacts[i].name.clone())
             .collect();
-        format!(
-            "With your weights ({basis}), {} tie at {}/100.",
-            super::join_list(&tied),
-            rounded[first]
+        locale.say(
+            words::WEIGHTED_TIE,
+            &[
+                ("basis", &basis),
+                ("names", &super::join_list(&tied, locale)),
+                ("rank", &rounded[first].to_string()),
+            ],
         )
     } else {
-        format!(
-            "With your weights ({basis}), {} leads at {}/100, ahead of {}.",
-            artifacts[first].name,
-            rounded[first],
-            super::join_list(&others)
+        locale.say(
+            words::WEIGHTED_LEADS,
+            &[
+                ("basis", &basis),
+                ("name", &artifacts[first].name),
+                ("rank", &rounded[first].to_string()),
+                ("rest", &super::join_list(&others, locale)),
+            ],
         )
     };
     Some(sentence)
 }
 
 /// `UnfragileRank ×1, Adoption ×3`: the non-zero weights with their labels.
-fn describe(signals: &[SignalDef], rank_label: &str, weights: &Weights) -> String {
+fn describe(signals: &[SignalDef], rank_label: &str, weights: &Weights, locale: &Locale) -> String {
     let mut parts = Vec::new();
     if weights.rank > 0 {
         parts.push(format!("{rank_label} ×{}", weights.rank));
@@ -163,9 +176,9 @@ fn describe(signals: &[SignalDef], rank_label: &str, weights: &Weights) -> Strin
         parts.push(format!("{label} ×{w}"));
     }
     if parts.is_empty() {
-        "all weights 0".to_owned()
+        locale.text(words::WEIGHTS_NONE).to_owned()
     } else {
-        parts.join(", ")
+        parts.join(locale.text(words::LIST_SEPARATOR))
     }
 }
 
@@ -208,7 +221,10 @@ mod tests {
         let mut custom = w.clone();
         custom.set("quality", 2);
         assert_eq!(custom.neutralized(), w);
-        assert_eq!(weighted_verdict(&[&a, &b], &signals(), "Rank", &w), None);
+        assert_eq!(
+            weighted_verdict(&[&a, &b], &signals(), "Rank", &w, &Locale::default()),
+            None
+        );
     }
 
     #[test]
@@ -220,7 +236,7 @@ mod tests {
         // Alpha: (0.20 + 3 × 1.0) / 4 = 80; Beta: (0.60 + 0) / 4 = 15
         assert!((scores[0] - 80.0).abs() < 1e-9 && (scores[1] - 15.0).abs() < 1e-9);
         assert_eq!(
-            weighted_verdict(&[&a, &b], &signals(), "Rank", &w).as_deref(),
+            weighted_verdict(&[&a, &b], &signals(), "Rank", &w, &Locale::default()).as_deref(),
             Some("With your weights (Rank ×1, Adoption ×3), Alpha leads at 80/100, ahead of Beta at 15/100.")
         );
     }
@@ -231,12 +247,13 @@ mod tests {
         let mut w = Weights::neutral(&signals());
         w.set("adoption", 1);
         assert_eq!(
-            weighted_verdict(&[&a, &b], &signals(), "Rank", &w).as_deref(),
+            weighted_verdict(&[&a, &b], &signals(), "Rank", &w, &Locale::default()).as_deref(),
             Some("With your weights (Rank ×1, Adoption ×1), Alpha and Beta tie at 45/100.")
         );
         w.set("adoption", 0);
         w.set("rank", 0);
-        let text = weighted_verdict(&[&a, &b], &signals(), "Rank", &w).expect("a sentence");
+        let text = weighted_verdict(&[&a, &b], &signals(), "Rank", &w, &Locale::default())
+            .expect("a sentence");
         assert!(
             text.starts_with("With every weight at zero nothing counts"),
             "{text}"

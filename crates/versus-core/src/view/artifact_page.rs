@@ -4,6 +4,7 @@ use super::{capability_total, gain_and_loss, CapabilityListView};
 use crate::catalog::{Artifact, Catalog, Detail};
 use crate::decimal::fixed;
 use crate::format::{format_price, format_rank, format_signal};
+use crate::messages::table as words;
 use crate::related::{intent_label, Related};
 use crate::spec::measure::measures;
 use crate::spec::Source;
@@ -101,18 +102,18 @@ pub fn artifact_view(
             Some((def.label.clone(), format_signal(Some(value), locale)))
         })
         .collect();
+    let fact = |label| locale.text(label).to_owned();
     facts.push((
-        "Pricing".to_owned(),
-        artifact.pricing.plan.label().to_owned(),
+        fact(words::FACT_PRICING),
+        fact(artifact.pricing.plan.label()),
     ));
     facts.push((
-        "Free tier".to_owned(),
-        if artifact.pricing.free_tier {
-            "Yes"
+        fact(words::FACT_FREE_TIER),
+        fact(if artifact.pricing.free_tier {
+            words::YES
         } else {
-            "No"
-        }
-        .to_owned(),
+            words::NO
+        }),
     ));
     if let Some(price) = &artifact.pricing.starting_price {
         let text = format_price(price, locale);
@@ -120,19 +121,19 @@ pub fn artifact_view(
             Some(exact) => format!("{} ({exact})", text.readable),
             None => text.readable,
         };
-        facts.push(("Starting price".to_owned(), value));
+        facts.push((fact(words::FACT_STARTING_PRICE), value));
     }
     if let Some(matched) = artifact.times_matched {
-        facts.push(("Times matched".to_owned(), locale.integer(matched)));
+        facts.push((fact(words::FACT_TIMES_MATCHED), locale.integer(matched)));
     }
     let specs = measures(&catalog.specs, &[artifact])
         .iter()
         .filter_map(|measure| {
             let cell = measure.cell(artifact, locale)?;
             Some(SpecLine {
-                label: measure.label().to_owned(),
+                label: measure.label(locale),
                 value: cell.text,
-                source: cell.source.map(Source::short),
+                source: cell.source.map(|source| source.short(locale)),
             })
         })
         .collect();
@@ -145,7 +146,10 @@ pub fn artifact_view(
                 gain,
                 loss,
                 artifact: LinkedArtifact::from(other),
-                overlap: format!("{}% overlap", fixed((related.score * 100.0).round(), 0)),
+                overlap: locale.say(
+                    words::OVERLAP,
+                    &[("percent", &fixed((related.score * 100.0).round(), 0))],
+                ),
                 shared: related.shared.iter().map(|s| intent_label(s)).collect(),
             })
         })
@@ -161,7 +165,7 @@ pub fn artifact_view(
         id: artifact.id.clone(),
         display_name: artifact.display_name(),
         kind: artifact.kind.clone(),
-        plan: artifact.pricing.plan.label().to_owned(),
+        plan: fact(artifact.pricing.plan.label()),
         summary: artifact.summary.clone(),
         about: artifact.about.clone(),
         url: artifact.url.clone(),
@@ -172,8 +176,8 @@ pub fn artifact_view(
         facts,
         specs,
         sources: artifact.sources.clone(),
-        capability_total: capability_total(artifact),
-        capabilities: CapabilityListView::of(artifact),
+        capability_total: capability_total(artifact, locale),
+        capabilities: CapabilityListView::of(artifact, locale),
         related,
         best_for: artifact.best_for.clone(),
         limitations: artifact.limitations.clone(),

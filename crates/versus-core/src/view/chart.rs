@@ -3,7 +3,10 @@
 
 use crate::catalog::{Artifact, Catalog};
 use crate::decimal::fixed;
+use crate::format::Locale;
 use crate::format::{format_rank, format_signal};
+use crate::messages::table as words;
+use crate::messages::verdict::LIST_SEPARATOR;
 
 /// One score compared across artifacts.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,15 +30,17 @@ pub struct Bar {
 }
 
 /// The rank row and one row per catalog signal.
-pub fn score_chart(catalog: &Catalog, artifacts: &[&Artifact]) -> Vec<ChartRow> {
-    let locale = &catalog.brand.locale;
-    let mut rows = vec![chart_row(&catalog.brand.rank_label, artifacts, |a| {
-        Some((f64::from(a.rank) / 100.0, format_rank(a.rank)))
-    })];
+pub fn score_chart(catalog: &Catalog, artifacts: &[&Artifact], locale: &Locale) -> Vec<ChartRow> {
+    let mut rows = vec![chart_row(
+        &catalog.brand.rank_label,
+        artifacts,
+        locale,
+        |a| Some((f64::from(a.rank) / 100.0, format_rank(a.rank))),
+    )];
     // A signal none of them has would be a row of empty bars.
     let known = |id: &str| artifacts.iter().any(|a| a.signal(id).is_some());
     for signal in catalog.signals.iter().filter(|s| known(&s.id)) {
-        rows.push(chart_row(&signal.label, artifacts, |a| {
+        rows.push(chart_row(&signal.label, artifacts, locale, |a| {
             a.signal(&signal.id)
                 .map(|v| (v, format_signal(Some(v), locale)))
         }));
@@ -46,6 +51,7 @@ pub fn score_chart(catalog: &Catalog, artifacts: &[&Artifact]) -> Vec<ChartRow> 
 fn chart_row(
     label: &str,
     artifacts: &[&Artifact],
+    locale: &Locale,
     value: impl Fn(&Artifact) -> Option<(f64, String)>,
 ) -> ChartRow {
     let values: Vec<Option<(f64, String)>> = artifacts.iter().map(|a| value(a)).collect();
@@ -72,11 +78,20 @@ fn chart_row(
         .collect();
     let parts: Vec<String> = bars
         .iter()
-        .map(|bar| format!("{} {}", bar.name, bar.text))
+        .map(|bar| {
+            locale.say(
+                words::CHART_VALUE,
+                &[("name", &bar.name), ("value", &bar.text)],
+            )
+        })
         .collect();
+    let values = parts.join(locale.text(LIST_SEPARATOR));
     ChartRow {
         label: label.to_owned(),
-        description: format!("{label}: {}.", parts.join(", ")),
+        description: locale.say(
+            words::CHART_DESCRIPTION,
+            &[("label", label), ("values", &values)],
+        ),
         bars,
     }
 }

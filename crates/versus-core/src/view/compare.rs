@@ -4,6 +4,7 @@ use super::{capability_total, overlap, score_chart, CapabilityListView, ChartRow
 use crate::catalog::{percent_encode, Artifact, Catalog};
 use crate::format::Locale;
 use crate::format::{format_price, format_rank, format_signal};
+use crate::messages::{page, table as words, verdict};
 use crate::spec::measure::{rate_measures, spec_measures, Measure};
 use crate::spec::Source;
 use crate::verdict::{dominates, join_list, verdict_all, Verdict};
@@ -132,17 +133,20 @@ pub fn select<'a>(catalog: &'a Catalog, ids: &[String]) -> Selection<'a> {
 }
 
 /// What to tell a reader whose ids could not be compared.
-pub fn selection_problem(unknown: &[String]) -> String {
+pub fn selection_problem(unknown: &[String], locale: &Locale) -> String {
     if unknown.is_empty() {
-        return "A comparison needs two different artifacts from this catalog.".to_owned();
+        return locale.text(page::NEEDS_TWO).to_owned();
     }
-    let quoted: Vec<String> = unknown.iter().map(|id| format!("“{id}”")).collect();
-    let noun = if unknown.len() == 1 {
-        "artifact"
-    } else {
-        "artifacts"
-    };
-    format!("This catalog has no {noun} {}.", quoted.join(", "))
+    let quoted: Vec<String> = unknown
+        .iter()
+        .map(|id| locale.say(page::QUOTED, &[("text", id)]))
+        .collect();
+    let ids = quoted.join(locale.text(verdict::LIST_SEPARATOR));
+    locale.count(
+        page::NO_SUCH_ARTIFACTS,
+        unknown.len() as u64,
+        &[("ids", &ids)],
+    )
 }
 
 /// Where "Need something different?" points: the brand's search, else `fallback_prefix`
@@ -176,7 +180,9 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         })
         .collect();
 
-    let mut rows = vec![row("Type", artifacts, |a| Cell::plain(a.kind.clone()))];
+    let mut rows = vec![row(locale.text(words::ROW_TYPE), artifacts, |a| {
+        Cell::plain(a.kind.clone())
+    })];
     rows.push(marked(
         row(&catalog.brand.rank_label, artifacts, |a| {
             Cell::plain(format_rank(a.rank))
@@ -199,15 +205,17 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
         locale,
     ));
     rows.push(marked(
-        row("Pricing", artifacts, |a| {
-            Cell::plain(a.pricing.plan.label().to_owned())
+        row(locale.text(words::ROW_PRICING), artifacts, |a| {
+            Cell::plain(locale.text(a.pricing.plan.label()).to_owned())
         }),
         artifacts,
         |a| Some(if a.pricing.free_tier { 1.0 } else { 0.0 }),
     ));
     if artifacts.iter().any(|a| a.pricing.starting_price.is_some()) {
-        rows.push(row("Starting Price", artifacts, |a| {
-            match &a.pricing.starting_price {
+        rows.push(row(
+            locale.text(words::ROW_STARTING_PRICE),
+            artifacts,
+            |a| match &a.pricing.starting_price {
                 Some(price) => {
                     let text = format_price(price, locale);
                     Cell {
@@ -217,19 +225,19 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
                     }
                 }
                 None => Cell::plain("—".to_owned()),
-            }
-        }));
+            },
+        ));
     }
     rows.extend(measure_rows(&rate_measures(artifacts), artifacts, locale));
     rows.push(marked(
-        row("Capabilities", artifacts, |a| {
-            Cell::plain(capability_total(a))
+        row(locale.text(words::ROW_CAPABILITIES), artifacts, |a| {
+            Cell::plain(capability_total(a, locale))
         }),
         artifacts,
         |a| Some(f64::from(a.total_capabilities())),
     ));
     if artifacts.iter().any(|a| a.times_matched.is_some()) {
-        rows.push(row("Times Matched", artifacts, |a| {
+        rows.push(row(locale.text(words::ROW_TIMES_MATCHED), artifacts, |a| {
             Cell::plain(
                 a.times_matched
                     .map_or("—".to_owned(), |n| locale.integer(n)),
@@ -240,22 +248,22 @@ pub fn compare_view(catalog: &Catalog, artifacts: &[&Artifact]) -> Option<Compar
     let sides = artifacts
         .iter()
         .map(|a| SideCapabilities {
-            heading: format!("{} Capabilities", a.display_name()),
-            list: CapabilityListView::of(a),
+            heading: locale.say(words::CAPABILITIES_OF, &[("name", &a.display_name())]),
+            list: CapabilityListView::of(a, locale),
         })
         .collect();
 
     Some(CompareView {
-        title: names.join(" vs "),
+        title: names.join(locale.text(words::TITLE_SEPARATOR)),
         columns,
         rows,
         sides,
         verdict: verdict_all(artifacts, &criteria, locale),
-        chart: score_chart(catalog, artifacts),
+        chart: score_chart(catalog, artifacts, locale),
         overlap: overlap(artifacts),
         rank_label: catalog.brand.rank_label.clone(),
         rank_about: catalog.brand.rank_about.clone(),
-        sources: source_notes(artifacts),
+        sources: source_notes(artifacts, locale),
     })
 }
 
@@ -264,11 +272,11 @@ fn measure_rows(measures: &[Measure], artifacts: &[&Artifact], locale: &Locale) 
     measures
         .iter()
         .map(|measure| {
-            let cells = row(measure.label(), artifacts, |a| {
+            let cells = row(&measure.label(locale), artifacts, |a| {
                 match measure.cell(a, locale) {
                     Some(cell) => Cell {
                         text: cell.text,
-                        note: cell.source.map(Source::short),
+                        note: cell.source.map(|source| source.short(locale)),
                         best: false,
                     },
                     None => Cell::plain("—".to_owned()),
@@ -280,7 +288,7 @@ fn measure_rows(measures: &[Measure], artifacts: &[&Artifact], locale: &Locale) 
 }
 
 /// Sources grouped by the artifacts that share the same list, in column order.
-fn source_notes(artifacts: &[&Artifact]) -> Vec<SourceNote> {
+fn source_notes(artifacts: &[&Artifact], locale: &Locale) -> Vec<SourceNote> {
     let mut groups: Vec<(Vec<String>, &[Source])> = Vec::new();
     for artifact in artifacts.iter().filter(|a| !a.sources.is_empty()) {
         match groups
@@ -295,7 +303,7 @@ fn source_notes(artifacts: &[&Artifact]) -> Vec<SourceNote> {
     groups
         .into_iter()
         .map(|(names, sources)| SourceNote {
-            of: (!everyone).then(|| join_list(&names)),
+            of: (!everyone).then(|| join_list(&names, locale)),
             sources: sources.to_vec(),
         })
         .collect()

@@ -3,22 +3,34 @@
 
 use yew::prelude::*;
 
+use versus_core::format::Locale;
+use versus_core::messages::{page, site};
 use versus_core::view::CapabilityListView;
 
 #[derive(Properties, PartialEq)]
 pub struct CapabilityListProps {
     pub list: CapabilityListView,
+    /// The catalog's locale, for the labels and `+N more`.
+    pub locale: Locale,
 }
 
 #[component]
 pub fn CapabilityList(props: &CapabilityListProps) -> Html {
     let expanded = use_state(|| false);
-    let list = &props.list;
+    let (list, locale) = (&props.list, &props.locale);
     let on_toggle = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
-    let more = list.more(*expanded);
+    // `+N more capabilities`: everything not on screen, folded away or never listed.
+    let folded = if *expanded {
+        0
+    } else {
+        list.items.len().saturating_sub(list.shown)
+    };
+    let hidden = u64::from(list.unlisted) + folded as u64;
+    // The message is the site area's: a pre-rendered card's facade says the same words.
+    let more = (hidden > 0).then(|| locale.count(site::MORE_CAPABILITIES, hidden, &[]));
     html! {
         <>
             // How many are not listed at all: `versus.js` counts them into the `+N more`
@@ -28,23 +40,23 @@ pub fn CapabilityList(props: &CapabilityListProps) -> Html {
                     <li class="vs-capability">
                         <div class="vs-capability__head">
                             <h3 class="vs-capability__title">{ &item.title }</h3>
-                            if let Some(confidence) = item.confidence {
+                            if let Some(confidence) = &item.confidence {
                                 <span class="vs-chip">{ confidence }</span>
                             }
                         </div>
                         <p class="vs-capability__description">{ &item.description }</p>
                         if let Some(unique) = &item.unique {
-                            <p class="vs-capability__unique"><strong>{ "Unique: " }</strong>{ unique }</p>
+                            <p class="vs-capability__unique"><strong>{ locale.text(page::CAPABILITY_UNIQUE) }</strong>{ unique }</p>
                         }
                         if let Some(versus) = &item.versus {
-                            <p class="vs-capability__versus"><strong>{ "vs alternatives: " }</strong>{ versus }</p>
+                            <p class="vs-capability__versus"><strong>{ locale.text(page::CAPABILITY_VERSUS) }</strong>{ versus }</p>
                         }
                     </li>
                 }) }
             </ul>
             if list.expandable() {
                 <button type="button" class="vs-more vs-more--button" aria-expanded={expanded.to_string()} onclick={on_toggle}>
-                    { if *expanded { "Show fewer".to_owned() } else { more.clone().unwrap_or_default() } }
+                    { if *expanded { locale.text(page::CAPABILITIES_FEWER).to_owned() } else { more.clone().unwrap_or_default() } }
                 </button>
                 if *expanded {
                     if let Some(more) = more {

@@ -2,8 +2,17 @@
 
 use yew::prelude::*;
 
+use versus_core::format::Locale;
+use versus_core::messages::page;
+
+#[derive(Properties, PartialEq)]
+pub struct CopyLinkProps {
+    /// The catalog's locale, for the button's words.
+    pub locale: Locale,
+}
+
 #[component]
-pub fn CopyLink() -> Html {
+pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let copied = use_state(|| false);
     let on_click = {
         let copied = copied.clone();
@@ -19,7 +28,7 @@ pub fn CopyLink() -> Html {
     };
     html! {
         <button type="button" class="vs-button vs-button--ghost" onclick={on_click} aria-live="polite">
-            { if *copied { "Link copied ✓" } else { "Copy link" } }
+            { props.locale.text(if *copied { page::LINK_COPIED } else { page::COPY_LINK }) }
         </button>
     }
 }

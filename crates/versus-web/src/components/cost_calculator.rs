@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use versus_core::decimal::trimmed;
 use versus_core::format::Locale;
+use versus_core::messages::table as words;
 use versus_core::spec::compact;
 use versus_core::spec::cost::{CostView, Usage, PRESETS};
 
@@ -42,15 +43,15 @@ pub fn cost_calculator(
                 <span class="vs-cost__input">
                     <input id={id.to_owned()} type="text" inputmode="decimal" autocomplete="off"
                            value={millions(tokens)} oninput={on_input} />
-                    <span class="vs-cost__unit">{ "M tokens / month" }</span>
+                    <span class="vs-cost__unit">{ locale.text(words::COST_UNIT) }</span>
                 </span>
             </div>
         }
     };
     html! {
         <section class="vs-cost" aria-labelledby="vs-cost-title">
-            <h2 id="vs-cost-title">{ "Cost calculator" }</h2>
-            <div class="vs-cost__presets" role="group" aria-label="Usage presets">
+            <h2 id="vs-cost-title">{ locale.text(words::COST_TITLE) }</h2>
+            <div class="vs-cost__presets" role="group" aria-label={locale.text(words::COST_PRESETS).to_owned()}>
                 { for PRESETS.iter().map(|(name, preset)| {
                     let on_click = {
                         let (on_change, preset) = (on_change.clone(), *preset);
@@ -60,17 +61,17 @@ pub fn cost_calculator(
                     html! {
                         <button type="button" class="vs-button vs-button--ghost vs-cost__preset"
                                 aria-pressed={pressed} onclick={on_click}>
-                            <span>{ *name }</span>
+                            <span>{ locale.text(*name) }</span>
                             <span class="vs-cost__preset-figures">
-                                { format!("{} in · {} out", compact(preset.input_tokens as f64, locale), compact(preset.output_tokens as f64, locale)) }
+                                { locale.say(words::COST_PRESET_FIGURES, &[("input", &compact(preset.input_tokens as f64, locale)), ("output", &compact(preset.output_tokens as f64, locale))]) }
                             </span>
                         </button>
                     }
                 }) }
             </div>
             <div class="vs-cost__fields">
-                { field("Input", "vs-cost-in", usage.input_tokens, |u, t| u.input_tokens = t) }
-                { field("Output", "vs-cost-out", usage.output_tokens, |u, t| u.output_tokens = t) }
+                { field(locale.text(words::COST_INPUT), "vs-cost-in", usage.input_tokens, |u, t| u.input_tokens = t) }
+                { field(locale.text(words::COST_OUTPUT), "vs-cost-out", usage.output_tokens, |u, t| u.output_tokens = t) }
             </div>
             <ul class="vs-cost__results" aria-live="polite">
                 { for names.iter().zip(&view.cells).map(|(name, cell)| html! {
@@ -79,11 +80,11 @@ pub fn cost_calculator(
                         <span class="vs-cost__amount">
                             <strong>{ &cell.text }</strong>
                             if cell.priced {
-                                <span class="vs-cost__per">{ " / month" }</span>
+                                <span class="vs-cost__per">{ locale.text(words::COST_PER_MONTH) }</span>
                             }
                         </span>
                         if cell.cheapest {
-                            <span class="vs-chip vs-chip--best">{ "Cheapest" }</span>
+                            <span class="vs-chip vs-chip--best">{ locale.text(words::COST_CHEAPEST) }</span>
                         }
                     </li>
                 }) }

@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use crate::load::DEFAULT_CATALOG;
 use crate::widget::EmbedTarget;
+use versus_core::format::Locale;
+use versus_core::messages::page;
 use versus_core::snippet::{embed_snippets, fallback_table, SnippetTarget};
 use versus_core::view::{ColumnHead, TableRow};
 
@@ -13,6 +15,8 @@ pub struct EmbedPanelProps {
     pub title: AttrValue,
     /// The catalog URL as the page loaded it (relative or absolute).
     pub catalog_url: AttrValue,
+    /// The catalog's locale, for the panel's words.
+    pub locale: Locale,
     /// The feature table, for a plain-HTML fallback inside the element snippet.
     #[prop_or_default]
     pub columns: Vec<ColumnHead>,
@@ -59,7 +63,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     };
     html! {
         <details class="vs-card vs-embed-panel" ontoggle={on_toggle}>
-            { summary() }
+            { summary_in(&props.locale) }
             if *open {
                 { snippet_boxes(props) }
             }
@@ -67,11 +71,11 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     }
 }
 
-/// The panel's heading, which opens and closes it.
-pub fn summary() -> Html {
+/// The panel's heading, which opens and closes it, in `locale`'s words.
+pub fn summary_in(locale: &Locale) -> Html {
     html! {
-        <summary><span class="vs-embed-panel__title">{ "Embed" }</span>
-            <span class="vs-muted">{ " · put exactly this on your own page" }</span></summary>
+        <summary><span class="vs-embed-panel__title">{ locale.text(page::EMBED_TITLE) }</span>
+            <span class="vs-muted">{ locale.text(page::EMBED_SUBTITLE) }</span></summary>
     }
 }
 
@@ -101,11 +105,17 @@ fn snippet_boxes(props: &EmbedPanelProps) -> Html {
         &props.title,
         fallback.as_deref(),
     );
+    let locale = &props.locale;
+    let text = |message| AttrValue::from(locale.text(message).to_owned());
+    let (copy, copied) = (text(page::EMBED_COPY), text(page::EMBED_COPIED));
     html! {
         <>
-            <SnippetBox label="Web component (recommended)" hint="Works on any page that allows module scripts and WebAssembly from this origin." code={snippets.element} />
-            <SnippetBox label="iframe (no scripts needed)" hint="For pages whose policy allows no scripts or no WebAssembly." code={snippets.iframe} />
-            <SnippetBox label="Optional: auto-height for the iframe" hint="Resizes the frame to fit the card; accepts messages only from this origin." code={snippets.resize_script} />
+            <SnippetBox label={text(page::EMBED_ELEMENT)} hint={text(page::EMBED_ELEMENT_HINT)} code={snippets.element}
+                        copy={copy.clone()} copied={copied.clone()} />
+            <SnippetBox label={text(page::EMBED_IFRAME)} hint={text(page::EMBED_IFRAME_HINT)} code={snippets.iframe}
+                        copy={copy.clone()} copied={copied.clone()} />
+            <SnippetBox label={text(page::EMBED_RESIZE)} hint={text(page::EMBED_RESIZE_HINT)} code={snippets.resize_script}
+                        {copy} {copied} />
         </>
     }
 }
@@ -115,6 +125,9 @@ struct SnippetBoxProps {
     label: AttrValue,
     hint: AttrValue,
     code: AttrValue,
+    /// The copy button, before and after a copy.
+    copy: AttrValue,
+    copied: AttrValue,
 }
 
 #[component]
@@ -144,7 +157,7 @@ fn SnippetBox(props: &SnippetBoxProps) -> Html {
                     <textarea class="vs-snippet__code" readonly=true rows={rows.to_string()} spellcheck="false" value={props.code.clone()} />
                 </label>
                 <button type="button" class="vs-button vs-button--ghost" onclick={on_copy}>
-                    { if *copied { "Copied ✓" } else { "Copy" } }
+                    { if *copied { props.copied.clone() } else { props.copy.clone() } }
                 </button>
             </div>
             <p class="vs-muted vs-snippet__hint">{ props.hint.clone() }</p>

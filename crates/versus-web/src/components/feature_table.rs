@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::links::PageLink;
 use crate::route::Route;
+use versus_core::format::Locale;
+use versus_core::messages::page;
 use versus_core::view::{ColumnHead, TableRow};
 
 /// The table of `rows` under `columns`. With `on_remove` (the site's picker), each column
@@ -16,6 +18,7 @@ pub fn feature_table(
     rows: &[TableRow],
     hide_identical: bool,
     on_remove: Option<&Callback<String>>,
+    locale: &Locale,
 ) -> Html {
     let removable = on_remove.is_some() && columns.len() > 2;
     let caption = AttrValue::from(caption.to_owned());
@@ -25,7 +28,7 @@ pub fn feature_table(
                 <caption class="vs-visually-hidden">{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Feature" }</th>
+                        <th scope="col">{ locale.text(page::TABLE_FEATURE) }</th>
                         { for columns.iter().map(|column| {
                             let remove = on_remove.cloned().filter(|_| removable).map(|on_remove| {
                                 let id = column.id.clone();
@@ -35,11 +38,11 @@ pub fn feature_table(
                                 <th scope="col">
                                     <PageLink to={Route::Artifact { id: column.id.clone() }}>{ &column.display_name }</PageLink>
                                     if column.dominated {
-                                        <span class="vs-chip vs-chip--warn" title="Another artifact here is at least as good on every signal, price and capability count">{ "Dominated" }</span>
+                                        <span class="vs-chip vs-chip--warn" title={locale.text(page::TABLE_DOMINATED_TITLE).to_owned()}>{ locale.text(page::TABLE_DOMINATED) }</span>
                                     }
                                     if let Some(remove) = remove {
                                         <button type="button" class="vs-remove" onclick={remove}
-                                                aria-label={format!("Remove {} from the comparison", column.display_name)}>{ "×" }</button>
+                                                aria-label={locale.say(page::TABLE_REMOVE, &[("name", &column.display_name)])}>{ "×" }</button>
                                     }
                                 </th>
                             }
@@ -54,7 +57,7 @@ pub fn feature_table(
                                 <td class={classes!(cell.best.then_some("vs-best"))}>
                                     <span class="vs-cell">{ &cell.text }</span>
                                     if cell.best {
-                                        <span class="vs-visually-hidden">{ " (better)" }</span>
+                                        <span class="vs-visually-hidden">{ locale.text(page::TABLE_BETTER) }</span>
                                     }
                                     if let Some(note) = &cell.note {
                                         <span class="vs-cell__note">{ note }</span>

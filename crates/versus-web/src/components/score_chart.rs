@@ -3,18 +3,20 @@
 
 use yew::prelude::*;
 
+use versus_core::format::Locale;
+use versus_core::messages::page;
 use versus_core::view::ChartRow;
 
 /// The chart of `rows`. A view function: it keeps no state (see
 /// `crate::components`).
-pub fn score_chart(rows: &[ChartRow]) -> Html {
+pub fn score_chart(rows: &[ChartRow], locale: &Locale) -> Html {
     let names: Vec<String> = rows
         .first()
         .map(|row| row.bars.iter().map(|bar| bar.name.clone()).collect())
         .unwrap_or_default();
     html! {
         <section class="vs-chart" aria-labelledby="vs-chart-title">
-            <h2 id="vs-chart-title">{ "Scores at a glance" }</h2>
+            <h2 id="vs-chart-title">{ locale.text(page::CHART_TITLE) }</h2>
             <ul class="vs-chart__legend" aria-hidden="true">
                 { for names.iter().enumerate().map(|(i, name)| html! {
                     <li><span class={classes!("vs-swatch", format!("vs-series-{i}"))}></span>{ name }</li>

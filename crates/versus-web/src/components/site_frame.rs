@@ -6,10 +6,12 @@ use super::theme_switch::ThemeSwitch;
 use crate::links::PageLink;
 use crate::route::Route;
 use versus_core::catalog::Brand;
+use versus_core::messages::page;
 
 /// `body` in the page's `<main>`, between `brand`'s header and footer. A view function: it
 /// keeps no state (see `crate::components`).
 pub fn site_frame(brand: &Brand, body: Html) -> Html {
+    let locale = &brand.locale;
     let logo = brand.logo_url.as_ref().map(|src| {
         html! { <img class="vs-brand__logo" src={src.clone()} alt="" /> }
     });
@@ -31,9 +33,9 @@ pub fn site_frame(brand: &Brand, body: Html) -> Html {
                             <span class="vs-brand__tagline">{ tagline }</span>
                         }
                     </div>
-                    <nav class="vs-nav" aria-label="Site">
-                        <PageLink to={Route::Home}>{ "Browse all" }</PageLink>
-                        <ThemeSwitch />
+                    <nav class="vs-nav" aria-label={locale.text(page::NAV_LABEL).to_owned()}>
+                        <PageLink to={Route::Home}>{ locale.text(page::NAV_BROWSE) }</PageLink>
+                        <ThemeSwitch locale={locale.clone()} />
                     </nav>
                 </div>
             </header>

@@ -3,24 +3,26 @@
 
 use yew::prelude::*;
 
+use versus_core::format::Locale;
+use versus_core::messages::table as words;
 use versus_core::spec::Source;
 use versus_core::view::SourceNote;
 
 /// The sources of a card, grouped by the artifacts that share them; nothing when none.
-pub fn source_list(notes: &[SourceNote]) -> Html {
+pub fn source_list(notes: &[SourceNote], locale: &Locale) -> Html {
     if notes.is_empty() {
         return Html::default();
     }
     html! {
         <div class="vs-sources">
-            <span class="vs-sources__title">{ "Sources: " }</span>
+            <span class="vs-sources__title">{ locale.text(words::SOURCES) }</span>
             <ul>
                 { for notes.iter().flat_map(|note| note.sources.iter().map(move |source| html! {
                     <li>
                         if let Some(of) = &note.of {
-                            <span class="vs-sources__of">{ format!("{of} · ") }</span>
+                            <span class="vs-sources__of">{ locale.say(words::SOURCES_OF, &[("names", of)]) }</span>
                         }
-                        { source_line(source) }
+                        { source_line(source, locale) }
                     </li>
                 })) }
             </ul>
@@ -29,22 +31,16 @@ pub fn source_list(notes: &[SourceNote]) -> Html {
 }
 
 /// One source: what it covers, who (linked), when checked.
-pub fn source_line(source: &Source) -> Html {
-    let about = source
-        .about
-        .as_ref()
-        .map_or_else(|| "Source: ".to_owned(), |about| format!("{about}: "));
+pub fn source_line(source: &Source, locale: &Locale) -> Html {
     html! {
         <>
-            { about }
+            { source.prefix(locale) }
             if let Some(url) = &source.url {
                 <a href={url.clone()} rel="nofollow noopener noreferrer" target="_blank">{ &source.name }</a>
             } else {
                 { &source.name }
             }
-            if let Some(date) = &source.checked {
-                { format!(", checked {date}") }
-            }
+            { source.suffix(locale) }
         </>
     }
 }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use versus_core::format::Locale;
+use versus_core::messages::page;
 use versus_core::verdict::Verdict;
 
 /// The verdict section. `entries` is `(name, "58/100")` per column, for the standings of
@@ -14,10 +16,11 @@ pub fn verdict_panel(
     rank_label: &str,
     entries: &[(String, String)],
     weighted: Option<&AttrValue>,
+    locale: &Locale,
 ) -> Html {
     html! {
         <section class="vs-verdict" aria-labelledby="vs-verdict-title">
-            <h2 id="vs-verdict-title">{ "Verdict" }</h2>
+            <h2 id="vs-verdict-title">{ locale.text(page::CARD_VERDICT_TITLE) }</h2>
             <p class="vs-verdict__headline">{ &verdict.headline }</p>
             if let Some(weighted) = weighted {
                 <p class="vs-verdict__weighted">{ weighted.clone() }</p>
@@ -38,7 +41,7 @@ pub fn verdict_panel(
                 <p class="vs-verdict__breakdown">{ breakdown }</p>
             }
             { for verdict.notes.iter().map(|note| html! { <p class="vs-verdict__note">{ note }</p> }) }
-            <p class="vs-verdict__basis">{ format!("Based on {rank_label}, pricing, capabilities and signals in the catalog.") }</p>
+            <p class="vs-verdict__basis">{ locale.say(page::CARD_VERDICT_BASIS, &[("rank_label", rank_label)]) }</p>
         </section>
     }
 }

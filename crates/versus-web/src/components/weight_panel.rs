@@ -4,11 +4,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use versus_core::format::Locale;
+use versus_core::messages::page;
 use versus_core::verdict::{Weights, MAX_WEIGHT};
 
 /// The sliders for `weights`: the rank (`rank_label`) and `signals` (`(id, label)` in
 /// catalog order), the re-weighted verdict `sentence` when the weights are not neutral,
-/// and `on_change` for every move. A view function: it keeps no state (see
+/// and `on_change` for every move, in `locale`'s words. A view function: it keeps no state (see
 /// `crate::components`).
 pub fn weight_panel(
     weights: &Weights,
@@ -17,6 +19,7 @@ pub fn weight_panel(
     sentence: Option<&str>,
     on_change: &Callback<Weights>,
     in_link: bool,
+    locale: &Locale,
 ) -> Html {
     let rows = std::iter::once(("rank".to_owned(), rank_label.to_owned(), weights.rank)).chain(
         signals.iter().map(|(id, label)| {
@@ -34,10 +37,10 @@ pub fn weight_panel(
     };
     html! {
         <details class="vs-weights" open={!weights.is_neutral()}>
-            <summary>{ "Re-weight the verdict" }</summary>
+            <summary>{ locale.text(page::WEIGHTS_TITLE) }</summary>
             <p class="vs-weights__hint">
-                { format!("Choose how much each score counts (0–{MAX_WEIGHT}). The verdict is recomputed as you move a slider{}.",
-                          if in_link { ", and the page link keeps your weights" } else { "" }) }
+                { locale.say(if in_link { page::WEIGHTS_HINT_LINK } else { page::WEIGHTS_HINT },
+                             &[("max", &MAX_WEIGHT.to_string())]) }
             </p>
             <div class="vs-weights__grid">
                 { for rows.map(|(key, label, weight)| {
@@ -51,22 +54,23 @@ pub fn weight_panel(
                         })
                     };
                     let id = format!("vs-weight-{key}");
+                    let weight = weight.to_string();
                     html! {
                         <div class="vs-weights__row">
                             <label for={id.clone()}>{ label.clone() }</label>
                             <input id={id} type="range" min="0" max={MAX_WEIGHT.to_string()} step="1"
-                                   value={weight.to_string()} oninput={on_input}
-                                   aria-valuetext={format!("{label} counts ×{weight}")} />
-                            <output class="vs-weights__value">{ format!("×{weight}") }</output>
+                                   value={weight.clone()} oninput={on_input}
+                                   aria-valuetext={locale.say(page::WEIGHTS_VALUE_TEXT, &[("label", &label), ("weight", &weight)])} />
+                            <output class="vs-weights__value">{ locale.say(page::WEIGHTS_VALUE, &[("weight", &weight)]) }</output>
                         </div>
                     }
                 }) }
             </div>
             <p class="vs-weights__result" aria-live="polite">
-                { sentence.map_or_else(|| format!("At these weights {rank_label} alone decides, as in the verdict below."), str::to_owned) }
+                { sentence.map_or_else(|| locale.say(page::WEIGHTS_RANK_ALONE, &[("rank_label", rank_label)]), str::to_owned) }
             </p>
             <button type="button" class="vs-button vs-button--ghost" onclick={on_reset} disabled={weights.is_neutral()}>
-                { "Reset weights" }
+                { locale.text(page::WEIGHTS_RESET) }
             </button>
         </details>
     }

@@ -2,9 +2,12 @@
 //! say what happened, and a request `index.html` or `versus.js` already started taken
 //! over instead of a second one (`prefetch`).
 
+use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use versus_core::loaded::Loaded;
+use versus_core::messages::{builtin_for, read_table, Table};
 use versus_core::parse::shard::ParsedShard;
 use versus_core::shard::ShardLayout;
 use versus_core::CatalogError;
@@ -22,6 +25,50 @@ pub async fn fetch_catalog(url: String) -> Result<Shared, LoadError> {
     parse_loaded(&url, &text)
         .await
         .map_err(|error| explain_content_type(error, &content_type))
+}
+
+thread_local! {
+    /// Where `locales/` is: the folder of `versus.js` for embeds, the site's root for the
+    /// site (empty: relative to the page).
+    static LOCALES_BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Built-in tables fetched so far, by file name (a page speaks one or two languages).
+    static TABLES: RefCell<Vec<(&'static str, Arc<Table>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Sets the folder `locales/*.json` is fetched from.
+pub fn set_locales_base(base: String) {
+    LOCALES_BASE.with(|b| *b.borrow_mut() = base);
+}
+
+/// The built-in table of `tag`'s language, fetched once per page: `None` for English, a
+/// language without a table, or a table that could not be fetched (then the words stay
+/// English and the console says why: a card in English beats no card).
+pub async fn builtin_table(tag: &str) -> Option<Arc<Table>> {
+    let file = builtin_for(tag)?;
+    let known = TABLES.with(|tables| {
+        let tables = tables.borrow();
+        tables
+            .iter()
+            .find(|(f, _)| *f == file)
+            .map(|(_, t)| t.clone())
+    });
+    if known.is_some() {
+        return known;
+    }
+    let url = format!(
+        "{}locales/{file}.json",
+        LOCALES_BASE.with(|b| b.borrow().clone())
+    );
+    let table = match fetch_text(&url).await {
+        Ok((_, text)) => read_table(&text).map(|(table, _)| Arc::new(table)).ok(),
+        Err(error) => {
+            let lines = error.lines.join(" ");
+            web_sys::console::warn_1(&format!("Versus: {url}: {lines}").into());
+            None
+        }
+    }?;
+    TABLES.with(|tables| tables.borrow_mut().push((file, table.clone())));
+    Some(table)
 }
 
 /// Fetches and parses shard `number` of the sharded catalog `loaded`.

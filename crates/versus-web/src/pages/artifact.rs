@@ -11,7 +11,9 @@ use crate::components::source_list::source_line;
 use crate::links::PageLink;
 use crate::route::Route;
 use crate::widget::EmbedTarget;
-use versus_core::site::artifact_title;
+use versus_core::format::Locale;
+use versus_core::messages::{page, verdict as joining};
+use versus_core::site::artifact_title_in;
 use versus_core::view::selection_problem;
 use versus_core::view::{artifact_view, ArtifactView};
 
@@ -36,18 +38,23 @@ pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
         return site_frame(
             brand,
             unknown_artifacts(
-                &selection_problem(std::slice::from_ref(&props.id)),
+                &selection_problem(std::slice::from_ref(&props.id), &brand.locale),
                 &loaded.catalog,
             ),
         );
     };
-    set_title(&artifact_title(&view.display_name, &brand.name));
+    set_title(&artifact_title_in(
+        &brand.locale,
+        &view.display_name,
+        &brand.name,
+    ));
     site_frame(
         brand,
         html! {
             <>
-                { artifact_body(&view) }
-                <EmbedPanel target={EmbedTarget::Artifact(view.id.clone())} title={view.display_name.clone()} catalog_url={loaded.source.clone()} />
+                { artifact_body(&view, &brand.locale) }
+                <EmbedPanel target={EmbedTarget::Artifact(view.id.clone())} title={view.display_name.clone()} catalog_url={loaded.source.clone()}
+                            locale={brand.locale.clone()} />
             </>
         },
     )
@@ -65,14 +72,26 @@ fn text_list(title: &str, class: &str, items: &[String]) -> Html {
     }
 }
 
-/// The artifact page below the site frame (and the artifact widget). A view function: it
-/// keeps no state; the capability list inside does (see `crate::components`).
-pub fn artifact_body(view: &ArtifactView) -> Html {
+/// The artifact page below the site frame (and the artifact widget), in `locale`'s words.
+/// A view function: it keeps no state; the capability list inside does (see
+/// `crate::components`).
+pub fn artifact_body(view: &ArtifactView, locale: &Locale) -> Html {
     let first_other = view
         .alternatives
         .first()
         .or(view.related.first().map(|r| &r.artifact))
         .map(|a| a.id.clone());
+    let text = |message| locale.text(message);
+    // Every capability decomposed: those listed and those only counted.
+    let total = view.capabilities.items.len() as u64 + u64::from(view.capabilities.unlisted);
+    let total = locale.count(page::CAPABILITIES_TOTAL, total, &[]);
+    let list = |items: &[String]| {
+        if items.is_empty() {
+            "—".to_owned()
+        } else {
+            items.join(locale.text(joining::LIST_SEPARATOR))
+        }
+    };
     html! {
         <article class="vs-card vs-artifact" aria-labelledby="vs-artifact-title">
             <header class="vs-card__header">
@@ -86,24 +105,24 @@ pub fn artifact_body(view: &ArtifactView) -> Html {
                 }
                 <div class="vs-artifact__actions">
                     if let Some(url) = &view.url {
-                        <a class="vs-button vs-button--ghost" href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Visit website ↗" }</a>
+                        <a class="vs-button vs-button--ghost" href={url.clone()} target="_blank" rel="noopener noreferrer">{ text(page::ARTIFACT_VISIT) }</a>
                     }
                     if let Some(other) = first_other {
-                        <PageLink classes="vs-button" to={Route::compare(&[&view.id, &other])}>{ "Compare" }</PageLink>
+                        <PageLink classes="vs-button" to={Route::compare(&[&view.id, &other])}>{ text(page::ARTIFACT_COMPARE) }</PageLink>
                     }
                 </div>
             </header>
             <div class="vs-artifact__grid">
                 <div class="vs-artifact__main">
                     <section class="vs-section">
-                        <h2>{ "Capabilities" }<span class="vs-muted">{ format!(" · {}", view.capability_total) }</span></h2>
-                        <CapabilityList list={view.capabilities.clone()} />
+                        <h2>{ text(page::ARTIFACT_CAPABILITIES) }<span class="vs-muted">{ locale.say(page::ASIDE, &[("text", &total)]) }</span></h2>
+                        <CapabilityList list={view.capabilities.clone()} locale={locale.clone()} />
                     </section>
-                    { related_section(view) }
-                    { text_list("Best for", "vs-best-for", &view.best_for) }
-                    { text_list("Known limitations", "vs-limitations", &view.limitations) }
+                    { related_section(view, locale) }
+                    { text_list(text(page::ARTIFACT_BEST_FOR), "vs-best-for", &view.best_for) }
+                    { text_list(text(page::ARTIFACT_LIMITATIONS), "vs-limitations", &view.limitations) }
                     if let Some(about) = &view.about {
-                        <section class="vs-section"><h2>{ "About" }</h2><p>{ about }</p></section>
+                        <section class="vs-section"><h2>{ text(page::ARTIFACT_ABOUT) }</h2><p>{ about }</p></section>
                     }
                 </div>
                 <aside class="vs-artifact__aside">
@@ -119,7 +138,7 @@ pub fn artifact_body(view: &ArtifactView) -> Html {
                     </section>
                     if !view.specs.is_empty() {
                         <section class="vs-section vs-specs">
-                            <h2>{ "Specs and prices" }</h2>
+                            <h2>{ text(page::ARTIFACT_SPECS_TITLE) }</h2>
                             <dl class="vs-facts">
                                 { for view.specs.iter().map(|line| html! {
                                     <>
@@ -135,19 +154,19 @@ pub fn artifact_body(view: &ArtifactView) -> Html {
                             </dl>
                         </section>
                     }
-                    { text_list("Requirements", "vs-requirements", &view.requirements) }
+                    { text_list(text(page::ARTIFACT_REQUIREMENTS), "vs-requirements", &view.requirements) }
                     if !view.inputs.is_empty() || !view.outputs.is_empty() {
                         <section class="vs-section">
-                            <h2>{ "Input / Output" }</h2>
+                            <h2>{ text(page::ARTIFACT_IO) }</h2>
                             <dl class="vs-facts">
-                                <dt>{ "Inputs" }</dt><dd>{ if view.inputs.is_empty() { "—".to_owned() } else { view.inputs.join(", ") } }</dd>
-                                <dt>{ "Outputs" }</dt><dd>{ if view.outputs.is_empty() { "—".to_owned() } else { view.outputs.join(", ") } }</dd>
+                                <dt>{ text(page::ARTIFACT_INPUTS) }</dt><dd>{ list(&view.inputs) }</dd>
+                                <dt>{ text(page::ARTIFACT_OUTPUTS) }</dt><dd>{ list(&view.outputs) }</dd>
                             </dl>
                         </section>
                     }
                     if !view.details.is_empty() {
                         <section class="vs-section">
-                            <h2>{ "Details" }</h2>
+                            <h2>{ text(page::ARTIFACT_DETAILS) }</h2>
                             <dl class="vs-facts">
                                 { for view.details.iter().map(|d| html! { <><dt>{ &d.label }</dt><dd>{ &d.value }</dd></> }) }
                             </dl>
@@ -155,32 +174,32 @@ pub fn artifact_body(view: &ArtifactView) -> Html {
                     }
                     if !view.sources.is_empty() {
                         <section class="vs-section vs-source-list">
-                            <h2>{ "Sources" }</h2>
-                            <ul>{ for view.sources.iter().map(|source| html! { <li>{ source_line(source) }</li> }) }</ul>
+                            <h2>{ text(page::ARTIFACT_SOURCES) }</h2>
+                            <ul>{ for view.sources.iter().map(|source| html! { <li>{ source_line(source, locale) }</li> }) }</ul>
                         </section>
                     }
                     if !view.categories.is_empty() {
                         <section class="vs-section">
-                            <h2>{ "Categories" }</h2>
+                            <h2>{ text(page::ARTIFACT_CATEGORIES) }</h2>
                             <ul class="vs-tags">{ for view.categories.iter().map(|c| html! { <li class="vs-chip">{ c }</li> }) }</ul>
                         </section>
                     }
                     if !view.alternatives.is_empty() {
                         <section class="vs-section">
-                            <h2>{ format!("Alternatives to {}", view.display_name) }</h2>
+                            <h2>{ locale.say(page::ARTIFACT_ALTERNATIVES, &[("name", &view.display_name)]) }</h2>
                             <ul class="vs-link-list">
                                 { for view.alternatives.iter().map(|alt| html! {
                                     <li>
                                         <PageLink to={Route::Artifact { id: alt.id.clone() }}>{ &alt.display_name }</PageLink>
-                                        { " · " }
-                                        <PageLink classes="vs-compare-link" to={Route::compare(&[&view.id, &alt.id])}>{ "Compare" }</PageLink>
+                                        { text(page::SEPARATOR) }
+                                        <PageLink classes="vs-compare-link" to={Route::compare(&[&view.id, &alt.id])}>{ text(page::ARTIFACT_COMPARE) }</PageLink>
                                     </li>
                                 }) }
                             </ul>
                         </section>
                     }
                     if let Some(updated) = &view.updated {
-                        <p class="vs-muted vs-updated">{ format!("Updated {updated}") }</p>
+                        <p class="vs-muted vs-updated">{ locale.say(page::ARTIFACT_UPDATED, &[("date", updated)]) }</p>
                     }
                 </aside>
             </div>
@@ -189,14 +208,16 @@ pub fn artifact_body(view: &ArtifactView) -> Html {
 }
 
 /// Related artifacts ranked by overlap, with what switching gains and gives up.
-fn related_section(view: &ArtifactView) -> Html {
+fn related_section(view: &ArtifactView, locale: &Locale) -> Html {
     if view.related.is_empty() {
         return Html::default();
     }
+    let text = |message| locale.text(message);
+    let separator = text(joining::LIST_SEPARATOR);
     html! {
         <section class="vs-section vs-related">
-            <h2>{ "Related artifacts" }<span class="vs-muted">{ " · sharing capabilities" }</span></h2>
-            <p class="vs-muted">{ format!("Artifacts that share capabilities with {}, ranked by overlap.", view.display_name) }</p>
+            <h2>{ text(page::RELATED_TITLE) }<span class="vs-muted">{ text(page::RELATED_ASIDE) }</span></h2>
+            <p class="vs-muted">{ locale.say(page::RELATED_INTRO, &[("name", &view.display_name)]) }</p>
             <ol class="vs-related__list">
                 { for view.related.iter().map(|related| html! {
                     <li class="vs-related__item">
@@ -208,21 +229,21 @@ fn related_section(view: &ArtifactView) -> Html {
                             <p class="vs-related__summary">{ summary }</p>
                         }
                         <p class="vs-related__shared">
-                            <span class="vs-muted">{ "Shares: " }</span>{ related.shared.join(", ") }
+                            <span class="vs-muted">{ text(page::RELATED_SHARES) }</span>{ related.shared.join(separator) }
                         </p>
                         if !related.gain.is_empty() || !related.loss.is_empty() {
                             <dl class="vs-related__switch">
                                 if !related.gain.is_empty() {
-                                    <dt>{ "Switching gains" }</dt>
-                                    <dd>{ related.gain.join(", ") }</dd>
+                                    <dt>{ text(page::RELATED_GAINS) }</dt>
+                                    <dd>{ related.gain.join(separator) }</dd>
                                 }
                                 if !related.loss.is_empty() {
-                                    <dt>{ "Switching gives up" }</dt>
-                                    <dd>{ related.loss.join(", ") }</dd>
+                                    <dt>{ text(page::RELATED_GIVES_UP) }</dt>
+                                    <dd>{ related.loss.join(separator) }</dd>
                                 }
                             </dl>
                         }
-                        <PageLink classes="vs-compare-link" to={Route::compare(&[&view.id, &related.artifact.id])}>{ "Compare side by side →" }</PageLink>
+                        <PageLink classes="vs-compare-link" to={Route::compare(&[&view.id, &related.artifact.id])}>{ text(page::RELATED_COMPARE) }</PageLink>
                     </li>
                 }) }
             </ol>

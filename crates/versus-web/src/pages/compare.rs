@@ -23,8 +23,9 @@ use crate::widget::EmbedTarget;
 use versus_core::case::to_lowercase;
 use versus_core::catalog::Catalog;
 use versus_core::jsonld;
+use versus_core::messages::page;
 use versus_core::shard::ListEntry;
-use versus_core::site::compare_title;
+use versus_core::site::compare_title_in;
 use versus_core::spec::cost::{cost_view, Usage};
 use versus_core::verdict::{weighted_verdict, Weights};
 use versus_core::view::{
@@ -66,17 +67,24 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         Selection::Unknown(unknown) => {
             return site_frame(
                 brand,
-                unknown_artifacts(&selection_problem(&unknown), catalog),
+                unknown_artifacts(&selection_problem(&unknown, &catalog.brand.locale), catalog),
             )
         }
         Selection::TooFew => {
-            return site_frame(brand, unknown_artifacts(&selection_problem(&[]), catalog))
+            return site_frame(
+                brand,
+                unknown_artifacts(&selection_problem(&[], &catalog.brand.locale), catalog),
+            )
         }
     };
     let Some(view) = compare_view(catalog, &artifacts) else {
         return Html::default();
     };
-    set_title(&compare_title(&view.title, &catalog.brand.name));
+    set_title(&compare_title_in(
+        &catalog.brand.locale,
+        &view.title,
+        &catalog.brand.name,
+    ));
     set_json_ld(&jsonld::script_text(&jsonld::comparison(
         catalog,
         &artifacts,
@@ -89,6 +97,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         &catalog.signals,
         &catalog.brand.rank_label,
         &weights,
+        &catalog.brand.locale,
     );
     // Adding or removing an artifact keeps the reader's weights and usage.
     let go = {
@@ -119,6 +128,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         weighted.as_deref(),
         &on_weights,
         true,
+        &catalog.brand.locale,
     );
     let on_remove = {
         let (ids, go) = (ids.clone(), go.clone());
@@ -164,15 +174,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         picker
     });
     let filterable = picker.candidates > PICKER_SHOWN;
+    let locale = &catalog.brand.locale;
     let prompt = if picker.cut {
-        format!("+ Add to comparison… (best {PICKER_SHOWN})")
+        locale.count(page::PICKER_PROMPT_CUT, PICKER_SHOWN as u64, &[])
     } else {
-        "+ Add to comparison…".to_owned()
+        locale.text(page::PICKER_PROMPT).to_owned()
     };
-    let filter_hint = format!(
-        "Filter {}…",
-        catalog.brand.locale.integer(picker.candidates as u64)
-    );
+    let filter_hint = locale.count(page::PICKER_FILTER, picker.candidates as u64, &[]);
     let on_filter = {
         let picker_filter = picker_filter.clone();
         Callback::from(move |event: InputEvent| {
@@ -184,10 +192,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         <>
             if ids.len() < 4 {
                 <label class="vs-picker">
-                    <span class="vs-visually-hidden">{ "Add an artifact to the comparison" }</span>
+                    <span class="vs-visually-hidden">{ locale.text(page::PICKER_LABEL) }</span>
                     if filterable {
                         <input type="search" class="vs-picker__filter" placeholder={filter_hint}
-                            aria-label="Filter the artifacts to add" value={(*picker_filter).clone()} oninput={on_filter} />
+                            aria-label={locale.text(page::PICKER_FILTER_LABEL).to_owned()} value={(*picker_filter).clone()} oninput={on_filter} />
                     }
                     <select onchange={on_add}>
                         <option value="" selected=true>{ prompt }</option>
@@ -195,10 +203,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     </select>
                 </label>
             }
-            <CopyLink />
+            <CopyLink locale={locale.clone()} />
             <button type="button" class="vs-button vs-button--ghost vs-print" onclick={Callback::from(|_: MouseEvent| {
                 if let Some(window) = crate::dom::window() { let _ = window.print(); }
-            })}>{ "Print" }</button>
+            })}>{ locale.text(page::PRINT) }</button>
         </>
     };
     let search = search_href(catalog, artifacts[0], &home_prefix);
@@ -207,12 +215,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         brand,
         html! {
             <>
-                <ComparisonCard view={Rc::new(view)} search_href={AttrValue::from(search)} {on_remove} {toolbar}
+                <ComparisonCard view={Rc::new(view)} locale={locale.clone()} search_href={AttrValue::from(search)} {on_remove} {toolbar}
                                 weights={weight_panel} weighted={weighted.map(AttrValue::from)} {calculator} />
                 { (props.embed_panel.0)(EmbedPanelProps {
                     target: EmbedTarget::Compare(ids),
                     title: title.into(),
                     catalog_url: shared.0.source.clone().into(),
+                    locale: locale.clone(),
                     rows,
                     columns,
                 }) }

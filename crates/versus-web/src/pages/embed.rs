@@ -12,6 +12,7 @@ use crate::app::page_param;
 use crate::links::LinkMode;
 pub use crate::widget::EmbedTarget;
 use crate::widget::{WidgetBody, WidgetOptions};
+use versus_core::messages::page;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedFrameProps {
@@ -43,7 +44,12 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
     let Some(shared) = use_catalog() else {
         return Html::default();
     };
-    set_title(&format!("{} comparison", shared.0.catalog.brand.name));
+    let brand = &shared.0.catalog.brand;
+    set_title(
+        &brand
+            .locale
+            .say(page::EMBED_FRAME_TITLE, &[("brand", &brand.name)]),
+    );
     let options = WidgetOptions {
         compact: page_param("compact").is_some_and(|v| v != "false"),
         max_capabilities: page_param("max-capabilities").and_then(|v| v.parse().ok()),

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{set_title, use_catalog};
 use crate::catalog_store::{forget_file_failures, list_page, use_artifacts, Need};
-use crate::components::error_notice::error_notice;
+use crate::components::error_notice::error_notice_in;
 use crate::components::site_frame::site_frame;
 use crate::links::PageLink;
 use crate::load::Load;
@@ -13,9 +13,10 @@ use crate::route::Route;
 use crate::router::{navigate, use_location};
 use versus_core::catalog::display_name;
 use versus_core::format::format_rank;
+use versus_core::messages::page;
 use versus_core::search::{search, search_in, Query, Searchable};
 use versus_core::shard::ListEntry;
-use versus_core::site::home_title;
+use versus_core::site::home_title_in;
 
 #[component]
 pub fn HomePage() -> Html {
@@ -41,6 +42,7 @@ pub fn HomePage() -> Html {
         None => return Html::default(),
     };
     let catalog = &shared.0.catalog;
+    let locale = &catalog.brand.locale;
     // The browse list of a sharded catalog: pages of entries, best rank first.
     let mut list_status = None;
     let mut entries: Vec<ListEntry> = Vec::new();
@@ -59,7 +61,7 @@ pub fn HomePage() -> Html {
                         forget_file_failures(&url);
                         tick.set(*tick + 1);
                     });
-                    list_status = Some(error_notice(&error, on_retry));
+                    list_status = Some(error_notice_in(&error, on_retry, locale));
                     break;
                 }
             }
@@ -72,18 +74,17 @@ pub fn HomePage() -> Html {
             let shown = entries.len() as u64;
             list_status = Some(html! {
                 <p class="vs-list-status" aria-live="polite">
-                    { format!("Showing the {} best-ranked of {} artifacts; search and filters look at these.",
-                        catalog.brand.locale.integer(shown), catalog.brand.locale.integer(layout.artifact_count)) }
+                    { locale.count(page::HOME_SHOWING, layout.artifact_count, &[("shown", &locale.integer(shown))]) }
                     if loading {
-                        <span class="vs-muted">{ " Loading…" }</span>
+                        <span class="vs-muted">{ locale.text(page::HOME_LOADING_MORE) }</span>
                     } else if wanted < layout.list_pages {
-                        { " " }<button type="button" class="vs-button vs-button--ghost" onclick={more}>{ "Show more" }</button>
+                        { " " }<button type="button" class="vs-button vs-button--ghost" onclick={more}>{ locale.text(page::HOME_SHOW_MORE) }</button>
                     }
                 </p>
             });
         }
     }
-    set_title(&home_title(&catalog.brand.name));
+    set_title(&home_title_in(&catalog.brand.locale, &catalog.brand.name));
 
     let on_text = {
         let text = text.clone();
@@ -162,14 +163,14 @@ pub fn HomePage() -> Html {
         html! {
             <>
                 <section class="vs-hero">
-                    <h1>{ format!("Compare with {}", catalog.brand.name) }</h1>
+                    <h1>{ locale.say(page::HOME_TITLE, &[("brand", &catalog.brand.name)]) }</h1>
                     if let Some(tagline) = &catalog.brand.tagline {
                         <p class="vs-hero__tagline">{ tagline }</p>
                     }
                 </section>
                 if !catalog.featured.is_empty() {
                     <section class="vs-section vs-featured" aria-labelledby="vs-featured-title">
-                        <h2 id="vs-featured-title">{ "Featured comparisons" }</h2>
+                        <h2 id="vs-featured-title">{ locale.text(page::HOME_FEATURED) }</h2>
                         <ul class="vs-featured__grid">
                             { for catalog.featured.iter().map(|ids| {
                                 let sides: Vec<_> = ids.iter().filter_map(|id| catalog.get(id)).collect();
@@ -183,10 +184,10 @@ pub fn HomePage() -> Html {
                                         <PageLink classes="vs-featured__card" to={Route::compare(&refs)}>
                                             { for sides.iter().enumerate().map(|(i, a)| html! {
                                                 <>
-                                                    if i > 0 { <span class="vs-featured__vs">{ "vs" }</span> }
+                                                    if i > 0 { <span class="vs-featured__vs">{ locale.text(page::HOME_FEATURED_VS) }</span> }
                                                     <span class="vs-featured__side">
                                                         <span class="vs-featured__name">{ a.display_name() }</span>
-                                                        <span class="vs-featured__rank">{ format!("{} {}", catalog.brand.rank_label, format_rank(a.rank)) }</span>
+                                                        <span class="vs-featured__rank">{ locale.say(page::HOME_FEATURED_RANK, &[("rank_label", &catalog.brand.rank_label), ("rank", &format_rank(a.rank))]) }</span>
                                                     </span>
                                                 </>
                                             }) }
@@ -198,24 +199,24 @@ pub fn HomePage() -> Html {
                     </section>
                 }
                 <section class="vs-section vs-browse" aria-labelledby="vs-browse-title">
-                    <h2 id="vs-browse-title">{ format!("All artifacts ({})", catalog.brand.locale.integer(total)) }</h2>
+                    <h2 id="vs-browse-title">{ locale.count(page::HOME_ALL, total, &[]) }</h2>
                     <div class="vs-filters">
                         <label class="vs-field">
-                            <span>{ "Search" }</span>
-                            <input type="search" placeholder="Search by name…" value={(*text).clone()} oninput={on_text} />
+                            <span>{ locale.text(page::HOME_SEARCH) }</span>
+                            <input type="search" placeholder={locale.text(page::HOME_SEARCH_PLACEHOLDER).to_owned()} value={(*text).clone()} oninput={on_text} />
                         </label>
-                        { filter_select("Kind", "All kinds", &kinds, kind.as_deref(), on_kind) }
+                        { filter_select(locale.text(page::HOME_KIND), locale.text(page::HOME_ALL_KINDS), &kinds, kind.as_deref(), on_kind) }
                         if !categories.is_empty() {
-                            { filter_select("Category", "All categories", &categories, category.as_deref(), on_category) }
+                            { filter_select(locale.text(page::HOME_CATEGORY), locale.text(page::HOME_ALL_CATEGORIES), &categories, category.as_deref(), on_category) }
                         }
                     </div>
                     <div class="vs-compare-bar" aria-live="polite">
-                        <span>{ match picked.len() { 0 => "Pick two to four artifacts to compare.".to_owned(), n => format!("{n} picked") } }</span>
-                        <button type="button" class="vs-button" disabled={!can_compare} onclick={on_compare}>{ "Compare selected" }</button>
+                        <span>{ match picked.len() { 0 => locale.text(page::HOME_PICK_PROMPT).to_owned(), n => locale.count(page::HOME_PICKED, n as u64, &[]) } }</span>
+                        <button type="button" class="vs-button" disabled={!can_compare} onclick={on_compare}>{ locale.text(page::HOME_COMPARE_SELECTED) }</button>
                     </div>
                     { list_status.unwrap_or_default() }
                     if tiles.is_empty() {
-                        <p class="vs-empty">{ "No artifact matches this search." }</p>
+                        <p class="vs-empty">{ locale.text(page::HOME_NO_MATCH) }</p>
                     }
                     <ul class="vs-grid">
                         { for tiles.iter().map(|a| {
@@ -234,7 +235,7 @@ pub fn HomePage() -> Html {
                                     }
                                     <label class="vs-tile__pick">
                                         <input type="checkbox" checked={is_picked} onchange={toggle(a.id.clone())} />
-                                        <span>{ "Pick to compare" }</span>
+                                        <span>{ locale.text(page::HOME_PICK) }</span>
                                     </label>
                                 </li>
                             }

@@ -1,0 +1,269 @@
+//! The words a locale speaks: the built-in English of every message, a built-in table of
+//! another language over it (fetched or compiled in), and a catalog's `strings` over both.
+
+use std::sync::Arc;
+
+use super::{fill, placeholders, plural, Plural, ALL};
+use crate::issues::Findings;
+use crate::json::Value;
+use crate::json_path::JsonPath;
+
+/// A sentence or label, with English as its default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub en: &'static str,
+}
+
+/// A message whose wording depends on a count (`{count}` is the count as the locale writes
+/// it): English's two forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counted {
+    pub key: &'static str,
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+/// What a message key names, for tables and validation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Known {
+    Plain(Msg),
+    Counted(Counted),
+}
+
+impl Known {
+    pub fn key(self) -> &'static str {
+        match self {
+            Known::Plain(m) => m.key,
+            Known::Counted(c) => c.key,
+        }
+    }
+
+    /// The placeholders of its English text (of the `other` form for a count).
+    pub fn placeholders(self) -> Vec<&'static str> {
+        match self {
+            Known::Plain(m) => placeholders(m.en),
+            Known::Counted(c) => placeholders(c.other),
+        }
+    }
+}
+
+/// The message a key names, if Versus has it.
+pub fn known(key: &str) -> Option<Known> {
+    ALL.iter()
+        .flat_map(|area| area.iter())
+        .copied()
+        .find(|k| k.key() == key)
+}
+
+/// One message's text in a table: a single template, or one per plural category.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    Plain(Box<str>),
+    Forms(Vec<(Plural, Box<str>)>),
+}
+
+impl Text {
+    fn form(&self, category: Plural) -> &str {
+        match self {
+            Text::Plain(text) => text,
+            Text::Forms(forms) => forms
+                .iter()
+                .find(|(c, _)| *c == category)
+                .or_else(|| forms.iter().find(|(c, _)| *c == Plural::Other))
+                .or(forms.first())
+                .map_or("", |(_, text)| text),
+        }
+    }
+}
+
+/// Message texts by key (a locale file or a catalog's `strings`), sorted for lookup.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    entries: Vec<(Box<str>, Text)>,
+}
+
+impl Table {
+    pub fn get(&self, key: &str) -> Option<&Text> {
+        self.entries
+            .binary_search_by(|(k, _)| (**k).cmp(key))
+            .ok()
+            .map(|at| &self.entries[at].1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(key, _)| &**key)
+    }
+
+    /// Reads a table from a JSON object at `path`: each member a message key and its text,
+    /// or for a counted message an object of CLDR categories (`one`, `other` …). Unknown
+    /// keys, a placeholder the English has and the text lacks (or the reverse), and values
+    /// of the wrong type are warnings at their path; the rest of the table is kept.
+    pub fn read(value: &Value, path: &JsonPath, findings: &mut Findings) -> Table {
+        let Value::Object(members) = value else {
+            findings.warning(path, "expected an object of message key → text; ignored");
+            return Table::default();
+        };
+        let mut entries: Vec<(Box<str>, Text)> = Vec::new();
+        for (key, value) in members.iter() {
+            let at = path.key(key);
+            let Some(known) = known(key) else {
+                findings.warning(
+                    &at,
+                    "not a Versus message key (see docs/strings.md); ignored",
+                );
+                continue;
+            };
+            let text = match (known, value) {
+                (_, Value::String(text)) => Text::Plain(text.as_ref().into()),
+                (Known::Counted(_), Value::Object(forms)) => {
+                    let mut read = Vec::new();
+                    for (name, form) in forms.iter() {
+                        let form_at = at.key(name);
+                        match (Plural::parse(name), form.as_str()) {
+                            (Some(category), Some(text)) => read.push((category, text.into())),
+                            (None, _) => findings.warning(
+                                &form_at,
+                                "expected a CLDR plural category: zero, one, two, few, many or other; ignored",
+                            ),
+                            (_, None) => findings.warning(&form_at, "expected a string; ignored"),
+                        }
+                    }
+                    if !read.iter().any(|(c, _)| *c == Plural::Other) {
+                        findings.warning(&at, "a counted message needs an \"other\" form; ignored");
+                        continue;
+                    }
+                    Text::Forms(read)
+                }
+                (Known::Counted(_), _) => {
+                    findings.warning(
+                        &at,
+                        "expected a string or an object of plural forms; ignored",
+                    );
+                    continue;
+                }
+                (Known::Plain(_), _) => {
+                    findings.warning(&at, "expected a string; ignored");
+                    continue;
+                }
+            };
+            check_placeholders(known, &text, &at, findings);
+            entries.push((key.into(), text));
+        }
+        crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        Table { entries }
+    }
+}
+
+/// Warns when a text drops a placeholder of the English, or names one Versus never fills.
+fn check_placeholders(known: Known, text: &Text, at: &JsonPath, findings: &mut Findings) {
+    let expected = known.placeholders();
+    let texts: Vec<&str> = match text {
+        Text::Plain(text) => vec![text],
+        Text::Forms(forms) => forms.iter().map(|(_, text)| &**text).collect(),
+    };
+    for text in texts {
+        let found = placeholders(text);
+        // A count's `one` form may say "one" instead of `{count}`.
+        let counted = matches!(known, Known::Counted(_));
+        for name in &expected {
+            if !found.contains(name) && !(counted && *name == "count") {
+                findings.warning(at, format!("the text lacks the placeholder {{{name}}}"));
+            }
+        }
+        for name in found {
+            if !expected.contains(&name) {
+                findings.warning(
+                    at,
+                    format!("{{{name}}} is not a placeholder of this message; it shows as written"),
+                );
+            }
+        }
+    }
+}
+
+/// How a locale says things: English, under a built-in table, under a catalog's strings.
+#[derive(Clone, Debug, Default)]
+pub struct Words {
+    /// The language whose plural rules apply (`en` when empty).
+    language: Arc<str>,
+    builtin: Option<Arc<Table>>,
+    overrides: Option<Arc<Table>>,
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        let same = |a: &Option<Arc<Table>>, b: &Option<Arc<Table>>| match (a, b) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.language == other.language
+            && same(&self.builtin, &other.builtin)
+            && same(&self.overrides, &other.overrides)
+    }
+}
+
+impl Words {
+    pub fn new(language: &str, builtin: Option<Arc<Table>>, overrides: Option<Arc<Table>>) -> Self {
+        Words {
+            language: language.into(),
+            builtin,
+            overrides,
+        }
+    }
+
+    /// The catalog's own strings, if it has any.
+    pub fn overrides(&self) -> Option<&Arc<Table>> {
+        self.overrides.as_ref()
+    }
+
+    /// True when a built-in table of another language than English is in place.
+    pub fn has_builtin(&self) -> bool {
+        self.builtin.is_some()
+    }
+
+    fn lookup(&self, key: &str) -> Option<&Text> {
+        let over = self.overrides.as_ref().and_then(|t| t.get(key));
+        over.or_else(|| self.builtin.as_ref().and_then(|t| t.get(key)))
+    }
+
+    /// A message's text, unfilled.
+    pub fn text(&self, message: Msg) -> &str {
+        match self.lookup(message.key) {
+            Some(text) => text.form(Plural::Other),
+            None => message.en,
+        }
+    }
+
+    /// A message with its placeholders filled.
+    pub fn say(&self, message: Msg, args: &[(&str, &str)]) -> String {
+        fill(self.text(message), args)
+    }
+
+    /// A counted message for `n`, `{count}` being `count` (the number as written).
+    pub fn count(&self, message: Counted, n: u64, count: &str, args: &[(&str, &str)]) -> String {
+        let language = if self.language.is_empty() {
+            "en"
+        } else {
+            &self.language
+        };
+        let category = plural(language, n);
+        let template = match self.lookup(message.key) {
+            Some(text) => text.form(category),
+            None if plural("en", n) == Plural::One => message.one,
+            None => message.other,
+        };
+        let mut all: Vec<(&str, &str)> = vec![("count", count)];
+        all.extend_from_slice(args);
+        fill(template, &all)
+    }
+}
