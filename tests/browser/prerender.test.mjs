@@ -176,14 +176,16 @@ describe('with JavaScript off', () => {
     const body = await text(page);
     assert.doesNotMatch(body, /Unfragile|UnfragileRank/);
     assert.equal(await text(page, '.vs-brand__name'), 'Velowerk');
-    assert.match(body, /Großglockner 12-fach scores higher at 84\/100 vs Kaze R9 Di at 79\/100\./);
+    assert.match(body, /Großglockner 12-fach schneidet mit 84\/100 besser ab als Kaze R9 Di mit 79\/100\./);
+    assert.doesNotMatch(body, /scores higher|Hide identical rows|Capabilities/);
+    assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
     assert.match(body, /Velo-Index/);
     assert.match(await text(page, '.vs-table'), /2\.140,00\u00a0€/);
     const logo = page.locator('.vs-brand__logo');
     await page.waitForFunction(() => document.querySelector('.vs-brand__logo')?.complete);
     assert.ok(await logo.evaluate((img) => img.naturalWidth > 0), 'the logo, copied beside the catalog, loads');
     assert.equal(await head(page, 'link[rel=canonical]', 'href'), `${site.origin}/velo/compare/grossglockner-12/kaze-r9/`);
-    assert.match(await page.title(), /^Alpenwerk: Großglockner 12-fach vs 風見工業: Kaze R9 Di · Velowerk$/);
+    assert.match(await page.title(), /^Alpenwerk: Großglockner 12-fach vs\. 風見工業: Kaze R9 Di · Velowerk$/);
     // Links are paths inside /velo/ that answer.
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.href).filter((h) => h.startsWith(location.origin)));
     assert.ok(hrefs.some((href) => href.endsWith('/velo/artifact/kaze-r9/')));
@@ -287,7 +289,7 @@ describe('with JavaScript on', () => {
     const { page } = await visit(context, 'velo/compare/grossglockner-12/kaze-r9/');
     await live(page);
     const rows = await page.locator('.vs-table tbody tr').count();
-    await page.getByLabel('Hide identical rows').check();
+    await page.getByLabel('Identische Zeilen ausblenden').check();
     await page.waitForFunction((n) => document.querySelectorAll('.vs-table tbody tr').length < n, rows);
     await page.getByRole('link', { name: 'Kaze R9 Di' }).first().click();
     await page.waitForURL(`${site.origin}/velo/artifact/kaze-r9/`);
@@ -301,7 +303,7 @@ describe('with JavaScript on', () => {
     const context = await reader({ js: true });
     // (The 404 page knows where the site is from --url: the default site's is at the
     // server's root, the rebranded one's at /velo/.)
-    for (const [path, title] of [['compare/gpt-5-2/qwen-vl-plus/', /GPT-5\.2 vs .*Qwen/], ['velo/compare/feldweg-11/leger-30-carbon/', /Feldweg 11 Gravel vs .*Léger 30 Carbon/]]) {
+    for (const [path, title] of [['compare/gpt-5-2/qwen-vl-plus/', /GPT-5\.2 vs .*Qwen/], ['velo/compare/feldweg-11/leger-30-carbon/', /Feldweg 11 Gravel vs\. .*Léger 30 Carbon/]]) {
       const page = watchProblems(await context.newPage());
       const missing = [];
       page.on('response', (response) => { if (response.status() === 404) missing.push(response.url()); });

@@ -18,6 +18,7 @@ use super::pages::not_found::NotFoundPage;
 use super::route::{split_ids, Route};
 use super::router::{use_location, HashRouter};
 use super::theme::{apply_theme, remember_theme_in_url, ThemeChoice};
+use versus_core::format::Locale;
 use versus_core::site::DEFAULT_RELATED;
 use versus_core::theme::ThemeMode;
 
@@ -127,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
                 (load, root.cast::<web_sys::HtmlElement>())
             {
                 apply_theme(&element, &shared.0.catalog.brand.theme, mode);
-                set_document_language(&shared.0.catalog.brand.locale.tag, mode);
+                set_document_language(&shared.0.catalog.brand.locale, mode);
             }
         });
     }
@@ -183,12 +184,13 @@ fn generated_site_links(compare_pages: ComparePages) -> LinkMode {
 
 /// The page is the brand's: its language, and a `color-scheme` matching the theme so a
 /// frame around a dark card paints no white box.
-fn set_document_language(tag: &str, mode: ThemeMode) {
+fn set_document_language(locale: &Locale, mode: ThemeMode) {
     if let Some(html) = crate::dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = html.set_attribute("lang", tag);
+        let _ = html.set_attribute("lang", &locale.tag);
+        let _ = html.set_attribute("dir", locale.dir());
         if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(html) {
             let _ = html
                 .style()

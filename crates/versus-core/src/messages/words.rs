@@ -104,9 +104,10 @@ impl Table {
     }
 
     /// Reads a table from a JSON object at `path`: each member a message key and its text,
-    /// or for a counted message an object of CLDR categories (`one`, `other` …). Unknown
-    /// keys, a placeholder the English has and the text lacks (or the reverse), and values
-    /// of the wrong type are warnings at their path; the rest of the table is kept.
+    /// or for a counted message an object of CLDR categories (`one`, `other` …). With the
+    /// `tools` feature (the validator, the site generator, the tests), unknown keys, a
+    /// placeholder the English has and the text lacks (or the reverse) and values of the
+    /// wrong type are warnings at their path; the rest of the table is kept either way.
     pub fn read(value: &Value, path: &JsonPath, findings: &mut Findings) -> Table {
         let Value::Object(members) = value else {
             findings.warning(path, "expected an object of message key → text; ignored");
@@ -115,55 +116,85 @@ impl Table {
         let mut entries: Vec<(Box<str>, Text)> = Vec::new();
         for (key, value) in members.iter() {
             let at = path.key(key);
-            let Some(known) = known(key) else {
-                findings.warning(
-                    &at,
-                    "not a Versus message key (see docs/strings.md); ignored",
-                );
-                continue;
+            let text = match value {
+                Value::String(text) => Some(Text::Plain(text.as_ref().into())),
+                Value::Object(forms) => read_forms(forms, &at, findings),
+                _ => None,
             };
-            let text = match (known, value) {
-                (_, Value::String(text)) => Text::Plain(text.as_ref().into()),
-                (Known::Counted(_), Value::Object(forms)) => {
-                    let mut read = Vec::new();
-                    for (name, form) in forms.iter() {
-                        let form_at = at.key(name);
-                        match (Plural::parse(name), form.as_str()) {
-                            (Some(category), Some(text)) => read.push((category, text.into())),
-                            (None, _) => findings.warning(
-                                &form_at,
-                                "expected a CLDR plural category: zero, one, two, few, many or other; ignored",
-                            ),
-                            (_, None) => findings.warning(&form_at, "expected a string; ignored"),
-                        }
-                    }
-                    if !read.iter().any(|(c, _)| *c == Plural::Other) {
-                        findings.warning(&at, "a counted message needs an \"other\" form; ignored");
-                        continue;
-                    }
-                    Text::Forms(read)
-                }
-                (Known::Counted(_), _) => {
-                    findings.warning(
-                        &at,
-                        "expected a string or an object of plural forms; ignored",
-                    );
-                    continue;
-                }
-                (Known::Plain(_), _) => {
-                    findings.warning(&at, "expected a string; ignored");
-                    continue;
-                }
-            };
-            check_placeholders(known, &text, &at, findings);
-            entries.push((key.into(), text));
+            if let Some(text) = checked(key, text, &at, findings) {
+                entries.push((key.into(), text));
+            }
         }
         crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         Table { entries }
     }
 }
 
+/// A counted message's forms, by CLDR category; `None` without an `other` form.
+fn read_forms(forms: &crate::json::Map, at: &JsonPath, findings: &mut Findings) -> Option<Text> {
+    let mut read = Vec::new();
+    for (name, form) in forms.iter() {
+        match (Plural::parse(name), form.as_str()) {
+            (Some(category), Some(text)) => read.push((category, text.into())),
+            (None, _) => findings.warning(
+                at.key(name),
+                "expected a CLDR plural category: zero, one, two, few, many or other; ignored",
+            ),
+            (_, None) => findings.warning(at.key(name), "expected a string; ignored"),
+        }
+    }
+    if !read.iter().any(|(c, _)| *c == Plural::Other) {
+        findings.warning(at, "a counted message needs an \"other\" form; ignored");
+        return None;
+    }
+    Some(Text::Forms(read))
+}
+
+/// The text to keep for `key`, after the checks: the key is a message's, the value has
+/// its type, and the text keeps its placeholders.
+#[cfg(feature = "tools")]
+fn checked(key: &str, text: Option<Text>, at: &JsonPath, findings: &mut Findings) -> Option<Text> {
+    let Some(known) = known(key) else {
+        findings.warning(
+            at,
+            "not a Versus message key (see docs/strings.md); ignored",
+        );
+        return None;
+    };
+    match (known, text) {
+        (Known::Plain(_), Some(Text::Plain(text))) => {
+            let text = Text::Plain(text);
+            check_placeholders(known, &text, at, findings);
+            Some(text)
+        }
+        (Known::Counted(_), Some(text)) => {
+            check_placeholders(known, &text, at, findings);
+            Some(text)
+        }
+        (Known::Plain(_), _) => {
+            findings.warning(at, "expected a string; ignored");
+            None
+        }
+        (Known::Counted(_), None) => {
+            findings.warning(
+                at,
+                "expected a string or an object of plural forms; ignored",
+            );
+            None
+        }
+    }
+}
+
+/// In the browser, where warnings are never shown (`versus-catalog validate` and the JSON
+/// Schema report them), every text is kept as read: a key no message has is never looked
+/// up. This keeps the message list and its English out of modules that do not show them.
+#[cfg(not(feature = "tools"))]
+fn checked(_: &str, text: Option<Text>, _: &JsonPath, _: &mut Findings) -> Option<Text> {
+    text
+}
+
 /// Warns when a text drops a placeholder of the English, or names one Versus never fills.
+#[cfg(feature = "tools")]
 fn check_placeholders(known: Known, text: &Text, at: &JsonPath, findings: &mut Findings) {
     let expected = known.placeholders();
     let texts: Vec<&str> = match text {
