@@ -135,7 +135,7 @@ describe('the compare-first module', () => {
   test('with another brand\'s catalog in dark, "Browse all" hands over to its home, brand, catalog and theme kept', async () => {
     const page = await open(browser, `${site.origin}/?catalog=fixtures/velo-de.json&theme=dark#/compare/grossglockner-12/kaze-r9`, { waitFor: '.vs-compare' });
     assert.equal(await page.locator('.vs-app').getAttribute('data-theme'), 'dark');
-    await page.getByRole('link', { name: 'Browse all' }).click();
+    await page.getByRole('link', { name: 'Alle anzeigen' }).click();
     await page.waitForSelector('#versus-site .vs-grid');
     assert.match(await text(page, '.vs-brand'), /Velowerk/);
     assert.equal(await page.locator('.vs-tile').count(), 6);
@@ -252,6 +252,9 @@ describe('home', () => {
     assert.equal(await tiles.count(), 14);
     await shot(page, 'home');
     await page.fill('input[type=search]', 'qwen');
+    // Typing brings the app, which renders in a hidden root beside the page until it
+    // replaces it (index.html): count the tiles once it has.
+    await page.waitForFunction(() => document.querySelectorAll('.vs-tile').length === 3, null, { timeout: 5000 });
     assert.equal(await tiles.count(), 3);
     await page.fill('input[type=search]', '');
     await page.selectOption('.vs-filters select >> nth=0', 'Course');

@@ -17,7 +17,9 @@ pub mod table;
 pub mod verdict;
 mod words;
 
-pub use words::{known, Counted, Known, Msg, Table, Text, Words};
+#[cfg(feature = "tools")]
+pub use words::known;
+pub use words::{key_id, Counted, Known, Msg, Table, Text, Words};
 
 /// Every message, by area.
 pub const ALL: &[&[Known]] = &[verdict::VERDICT, table::TABLE, page::PAGE, site::SITE];

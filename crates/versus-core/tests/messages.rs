@@ -22,6 +22,14 @@ fn keys_are_unique_and_well_formed() {
     keys.sort_unstable();
     keys.dedup();
     assert_eq!(keys.len(), total, "a key is defined twice");
+    // Tables find messages by the hash of their key: no two keys may share one.
+    let mut ids: Vec<u32> = keys
+        .iter()
+        .map(|key| versus_core::messages::key_id(key))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "two keys hash alike");
     for key in keys {
         assert!(
             key.bytes()

@@ -7,8 +7,19 @@ macro_rules! messages {
         $( $(#[doc = $doc:literal])* $name:ident = $key:literal $en:literal; )*
         $( @counted $(#[doc = $cdoc:literal])* $cname:ident = $ckey:literal $one:literal $other:literal; )*
     ) => {
-        $( $(#[doc = $doc])* pub const $name: $crate::messages::Msg = $crate::messages::Msg { key: $key, en: $en }; )*
-        $( $(#[doc = $cdoc])* pub const $cname: $crate::messages::Counted = $crate::messages::Counted { key: $ckey, one: $one, other: $other }; )*
+        $( $(#[doc = $doc])* pub const $name: $crate::messages::Msg = $crate::messages::Msg {
+            #[cfg(feature = "tools")]
+            key: $key,
+            id: $crate::messages::key_id($key),
+            en: $en,
+        }; )*
+        $( $(#[doc = $cdoc])* pub const $cname: $crate::messages::Counted = $crate::messages::Counted {
+            #[cfg(feature = "tools")]
+            key: $ckey,
+            id: $crate::messages::key_id($ckey),
+            one: $one,
+            other: $other,
+        }; )*
         /// Every message of this area.
         pub const $area: &[$crate::messages::Known] = &[
             $( $crate::messages::Known::Plain($name), )*

@@ -3,15 +3,21 @@
 
 use std::sync::Arc;
 
-use super::{fill, placeholders, plural, Plural, ALL};
+use super::{fill, plural, Plural};
+#[cfg(feature = "tools")]
+use super::{placeholders, ALL};
 use crate::issues::Findings;
 use crate::json::Value;
 use crate::json_path::JsonPath;
 
-/// A sentence or label, with English as its default.
+/// A sentence or label, with English as its default. Tables find it by `id`, the hash of
+/// its key: the browser modules carry no key names (the `tools` builds do, for validation,
+/// the schema and docs/strings.md; a native test checks that no two keys share an id).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Msg {
+    #[cfg(feature = "tools")]
     pub key: &'static str,
+    pub id: u32,
     pub en: &'static str,
 }
 
@@ -19,7 +25,9 @@ pub struct Msg {
 /// it): English's two forms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Counted {
+    #[cfg(feature = "tools")]
     pub key: &'static str,
+    pub id: u32,
     pub one: &'static str,
     pub other: &'static str,
 }
@@ -31,6 +39,20 @@ pub enum Known {
     Counted(Counted),
 }
 
+/// A message key's id: its 32-bit FNV-1a hash.
+pub const fn key_id(key: &str) -> u32 {
+    let bytes = key.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut at = 0;
+    while at < bytes.len() {
+        hash ^= bytes[at] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        at += 1;
+    }
+    hash
+}
+
+#[cfg(feature = "tools")]
 impl Known {
     pub fn key(self) -> &'static str {
         match self {
@@ -49,6 +71,7 @@ impl Known {
 }
 
 /// The message a key names, if Versus has it.
+#[cfg(feature = "tools")]
 pub fn known(key: &str) -> Option<Known> {
     ALL.iter()
         .flat_map(|area| area.iter())
@@ -77,16 +100,20 @@ impl Text {
     }
 }
 
-/// Message texts by key (a locale file or a catalog's `strings`), sorted for lookup.
+/// Message texts by key id (a locale file or a catalog's `strings`), sorted for lookup.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
-    entries: Vec<(Box<str>, Text)>,
+    entries: Vec<(u32, Text)>,
 }
 
 impl Table {
     pub fn get(&self, key: &str) -> Option<&Text> {
+        self.by_id(key_id(key))
+    }
+
+    fn by_id(&self, id: u32) -> Option<&Text> {
         self.entries
-            .binary_search_by(|(k, _)| (**k).cmp(key))
+            .binary_search_by(|(k, _)| k.cmp(&id))
             .ok()
             .map(|at| &self.entries[at].1)
     }
@@ -99,10 +126,6 @@ impl Table {
         self.entries.is_empty()
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|(key, _)| &**key)
-    }
-
     /// Reads a table from a JSON object at `path`: each member a message key and its text,
     /// or for a counted message an object of CLDR categories (`one`, `other` …). With the
     /// `tools` feature (the validator, the site generator, the tests), unknown keys, a
@@ -113,7 +136,7 @@ impl Table {
             findings.warning(path, "expected an object of message key → text; ignored");
             return Table::default();
         };
-        let mut entries: Vec<(Box<str>, Text)> = Vec::new();
+        let mut entries: Vec<(u32, Text)> = Vec::new();
         for (key, value) in members.iter() {
             let at = path.key(key);
             let text = match value {
@@ -122,7 +145,7 @@ impl Table {
                 _ => None,
             };
             if let Some(text) = checked(key, text, &at, findings) {
-                entries.push((key.into(), text));
+                entries.push((key_id(key), text));
             }
         }
         crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
@@ -262,14 +285,14 @@ impl Words {
         self.builtin.is_some()
     }
 
-    fn lookup(&self, key: &str) -> Option<&Text> {
-        let over = self.overrides.as_ref().and_then(|t| t.get(key));
-        over.or_else(|| self.builtin.as_ref().and_then(|t| t.get(key)))
+    fn lookup(&self, id: u32) -> Option<&Text> {
+        let over = self.overrides.as_ref().and_then(|t| t.by_id(id));
+        over.or_else(|| self.builtin.as_ref().and_then(|t| t.by_id(id)))
     }
 
     /// A message's text, unfilled.
     pub fn text(&self, message: Msg) -> &str {
-        match self.lookup(message.key) {
+        match self.lookup(message.id) {
             Some(text) => text.form(Plural::Other),
             None => message.en,
         }
@@ -288,7 +311,7 @@ impl Words {
             &self.language
         };
         let category = plural(language, n);
-        let template = match self.lookup(message.key) {
+        let template = match self.lookup(message.id) {
             Some(text) => text.form(category),
             None if plural("en", n) == Plural::One => message.one,
             None => message.other,
