@@ -3,8 +3,9 @@
 // passes axe; a catalog's `strings` rename words; a `lang` attribute gives one widget
 // another language than its catalog's.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { before, describe, test } from 'node:test';
 import { assertNoProblems, axeViolations, open, shot, withSite } from './harness.mjs';
 
 const DIR = 'target/i18n-fixtures';
@@ -72,7 +73,7 @@ write('de-strings', catalog('de', 'de-AT', {
 }));
 write('en', { ...catalog('de', 'en-US'), brand: { name: 'Model Compare' } });
 
-const env = withSite(async () => false, () => ({ '/i18n/': DIR }));
+const env = withSite(async () => false, () => ({ '/i18n/': DIR, '/site-ja/': `${DIR}/site-ja`, '/site-ar/': `${DIR}/site-ar` }));
 
 // The literal words of every English message (between its placeholders), from the key
 // reference; minus those the language's own table also uses (a loanword is not English
@@ -143,6 +144,35 @@ for (const [language, expectations] of Object.entries({
     }
   });
 }
+
+describe('pre-rendered pages, read without JavaScript', () => {
+  before(() => {
+    const generator = ['target/tools/versus-catalog', 'target/release/versus-catalog', 'target/debug/versus-catalog'].find(existsSync);
+    assert.ok(generator, 'versus-catalog is built (scripts/build)');
+    for (const language of ['ja', 'ar']) {
+      rmSync(`${DIR}/site-${language}`, { recursive: true, force: true });
+      execFileSync(generator, ['site', `${DIR}/${language}.json`, '--app', 'target/app', '--out', `${DIR}/site-${language}`, '--url', `${env.site.origin}/site-${language}/`], { stdio: 'pipe' });
+    }
+  });
+
+  for (const [language, lang, dir] of [['ja', 'ja-JP', 'ltr'], ['ar', 'ar-EG', 'rtl']]) {
+    for (const path of ['compare/nordlicht-7/kestrel-x/', 'artifact/nordlicht-7/']) {
+      test(`${language}: ${path} is in ${language} before any script runs, its meta tags too`, async () => {
+        const context = await env.browser.browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const answer = await page.goto(`${env.site.origin}/site-${language}/${path}`);
+        assert.equal(answer.status(), 200);
+        const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+        assert.deepEqual(html, { lang, dir });
+        const meta = await page.evaluate(() => [...document.querySelectorAll('meta[name=description], meta[property^="og:"], meta[name^="twitter:"]')]
+          .map((m) => m.getAttribute('content')).join('\n'));
+        assert.deepEqual(englishLeft(`${await everything(page)}\n${meta}`, language), [], `English left on the pre-rendered ${path}`);
+        await shot(page, `i18n-${language}-prerendered-${path.split('/')[0]}`);
+        await context.close();
+      });
+    }
+  }
+});
 
 describe('right to left', () => {
   test('the Arabic comparison mirrors: table, chart and sliders start at the right', async () => {

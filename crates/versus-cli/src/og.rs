@@ -86,6 +86,9 @@ pub struct OgCard {
     pub winner_badge: String,
     /// The palette.
     pub colors: OgColors,
+    /// Laid out right to left (Arabic, Hebrew …): the card mirrored, each line's base
+    /// direction right to left so mixed Arabic and Latin text reads in order.
+    pub rtl: bool,
 }
 
 /// Renders cards to PNG.
@@ -1326,6 +1329,11 @@ impl<'a> Composer<'a> {
 
     #[allow(clippy::too_many_arguments)]
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, r: f32, fill: Rgb, extra: &str) {
+        let x = if self.card.rtl {
+            WIDTH as f32 - x - w
+        } else {
+            x
+        };
         let _ = write!(
             self.svg,
             r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{r:.1}" fill="{fill}"{extra}/>"#
@@ -1342,18 +1350,28 @@ impl<'a> Composer<'a> {
     /// One line of text. Its runs are escaped here; runs in a fallback face become
     /// `<tspan>`s that name the face.
     fn text(&mut self, x: f32, y: f32, style: Style, line: &Line) {
-        let anchor = match style.anchor {
-            Anchor::Start => "start",
-            Anchor::Middle => "middle",
-            Anchor::End => "end",
+        // Right to left: mirrored, lines anchored at their right end.
+        let anchor = match (style.anchor, self.card.rtl) {
+            (Anchor::Start, false) | (Anchor::End, true) => "start",
+            (Anchor::Middle, _) => "middle",
+            (Anchor::End, false) | (Anchor::Start, true) => "end",
+        };
+        let (x, direction) = match self.card.rtl {
+            true => (WIDTH as f32 - x, r#" direction="rtl""#),
+            false => (x, ""),
         };
         let _ = write!(
             self.svg,
-            r#"<text x="{x:.1}" y="{y:.1}" font-size="{:.1}" font-weight="{}" text-anchor="{anchor}" fill="{}" xml:space="preserve">"#,
+            r#"<text x="{x:.1}" y="{y:.1}" font-size="{:.1}" font-weight="{}" text-anchor="{anchor}" fill="{}"{direction} xml:space="preserve">"#,
             style.size,
             style.weight.css(),
             style.fill,
         );
+        // An explicit right-to-left embedding: the renderer's bidi runs from the left, so
+        // the line says which way it reads (Arabic first, Latin names in their place).
+        if self.card.rtl {
+            self.svg.push('\u{202b}');
+        }
         for (run, face) in &line.runs {
             match face.and_then(|id| self.fonts.tspans.get(&id)) {
                 Some(attributes) => {
@@ -1363,6 +1381,9 @@ impl<'a> Composer<'a> {
                 }
                 None => push_escaped(&mut self.svg, run),
             }
+        }
+        if self.card.rtl {
+            self.svg.push('\u{202c}');
         }
         self.svg.push_str("</text>");
     }
@@ -1504,6 +1525,7 @@ mod tests {
                 .to_owned(),
             winner_badge: "Higher rank".to_owned(),
             colors: OgColors::default(),
+            rtl: false,
         }
     }
 
@@ -1562,6 +1584,67 @@ mod tests {
         assert_eq!(colour(514), [85, 85, 85], "the grey nearest to red");
         // The same pixels give the same palette, whatever their counts' hash order.
         assert_eq!(to_palette(&packed(&pixels)).0, palette);
+    }
+
+    #[test]
+    fn a_right_to_left_card_is_mirrored_and_reads_right_to_left() {
+        let ltr = renderer().compose(&comparison());
+        let rtl = renderer().compose(&OgCard {
+            rtl: true,
+            ..comparison()
+        });
+        // The brand line starts at the left edge, or ends at the right edge mirrored.
+        assert!(
+            ltr.svg.contains(r#"text-anchor="start" fill"#),
+            "{}",
+            ltr.svg
+        );
+        assert!(!ltr.svg.contains('\u{202b}') && !ltr.svg.contains("direction"));
+        assert!(rtl.svg.contains(r#"text-anchor="end""#), "{}", rtl.svg);
+        assert!(rtl.svg.contains(r#"direction="rtl""#));
+        assert_eq!(
+            rtl.svg.matches('\u{202b}').count(),
+            rtl.svg.matches("<text ").count(),
+            "every line is a right-to-left embedding"
+        );
+        // Every rectangle is mirrored: x becomes 1200 - x - width.
+        let rects = |svg: &str| -> Vec<(f32, f32)> {
+            svg.split("<rect x=\"")
+                .skip(1)
+                .map(|rest| {
+                    let x: f32 = rest.split('"').next().unwrap().parse().unwrap();
+                    let w = rest
+                        .split("width=\"")
+                        .nth(1)
+                        .unwrap()
+                        .split('"')
+                        .next()
+                        .unwrap();
+                    (x, w.parse().unwrap())
+                })
+                .collect()
+        };
+        let (left, right) = (rects(&ltr.svg), rects(&rtl.svg));
+        assert_eq!(left.len(), right.len());
+        for ((lx, lw), (rx, rw)) in left.iter().zip(&right) {
+            assert_eq!(lw, rw);
+            assert!((rx - (1200.0 - lx - lw)).abs() < 0.2, "{lx} {lw} → {rx}");
+        }
+        assert!(left
+            .iter()
+            .zip(&right)
+            .any(|(l, r)| (l.0 - r.0).abs() > 1.0));
+        assert_eq!(
+            png_size(
+                &renderer()
+                    .png(&OgCard {
+                        rtl: true,
+                        ..comparison()
+                    })
+                    .unwrap()
+            ),
+            (1200, 630)
+        );
     }
 
     #[test]

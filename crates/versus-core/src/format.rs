@@ -64,7 +64,7 @@ impl Locale {
             decimal,
             group,
             symbol_after,
-            words: Words::new(&language, None, None),
+            words: Words::default(),
             language,
         })
     }
@@ -72,7 +72,7 @@ impl Locale {
     /// This locale speaking a built-in table (`None`: English) under the catalog's strings.
     pub fn with_builtin(&self, builtin: Option<Arc<Table>>) -> Locale {
         let mut locale = self.clone();
-        locale.words = Words::new(&self.language, builtin, self.words.overrides().cloned());
+        locale.words = Words::new(builtin, self.words.overrides().cloned());
         locale
     }
 
@@ -86,7 +86,7 @@ impl Locale {
         } else {
             None
         };
-        locale.words = Words::new(&locale.language, builtin, overrides);
+        locale.words = Words::new(builtin, overrides);
         Some(locale)
     }
 
@@ -121,7 +121,8 @@ impl Locale {
 
     /// A counted message for `n` (`{count}` is `n` as this locale writes it).
     pub fn count(&self, message: Counted, n: u64, args: &[(&str, &str)]) -> String {
-        self.words.count(message, n, &self.integer(n), args)
+        self.words
+            .count(&self.language, message, n, &self.integer(n), args)
     }
 
     /// True when sentences built around catalog words may use English plurals.

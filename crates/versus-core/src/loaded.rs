@@ -141,20 +141,6 @@ impl Loaded {
         wanted
     }
 
-    /// This catalog in another locale's words (a widget's `lang` attribute): the same
-    /// artifacts, its own rank label and default signal labels.
-    pub fn speaking(&self, locale: crate::format::Locale) -> Loaded {
-        let mut catalog = self.catalog.clone();
-        catalog.speak(locale);
-        Loaded {
-            catalog,
-            related: self.related.clone(),
-            warnings: self.warnings.clone(),
-            source: self.source.clone(),
-            sharded: self.sharded.clone(),
-        }
-    }
-
     /// This catalog with a fetched shard added (artifacts already loaded are kept).
     pub fn with_shard(&self, number: u32, shard: ParsedShard) -> Option<Loaded> {
         let sharded = self.sharded.as_ref()?;

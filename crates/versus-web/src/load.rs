@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::yield_now::yield_now;
+use versus_core::format::Locale;
 use versus_core::loaded::Loaded;
 use versus_core::parse::shard::{is_index, parse_index};
 use versus_core::ChunkedParse;
@@ -23,6 +24,22 @@ pub use prefetch::keep_prefetched;
 
 /// The catalog this build serves when the page names no other.
 pub const DEFAULT_CATALOG: &str = "data/catalog.json";
+
+/// Ends the catalog store's key of a catalog loaded for a widget whose `lang` attribute
+/// asks for another language (`…/catalog.json#versus-lang=ja`): its own entry, in that
+/// language. A fetch never sends the fragment, so it is the same file.
+pub const LANG_KEY: &str = "#versus-lang=";
+
+/// The locale a catalog at `url` (a catalog store key) speaks: the language asked for by
+/// `LANG_KEY`, else the catalog's own, with its built-in table fetched.
+async fn speaking(url: &str, locale: &Locale) -> Option<Locale> {
+    let asked = url
+        .rsplit_once(LANG_KEY)
+        .and_then(|(_, tag)| locale.for_widget(tag, None));
+    let locale = asked.as_ref().unwrap_or(locale);
+    let table = builtin_table(&locale.tag).await;
+    (asked.is_some() || table.is_some()).then(|| locale.with_builtin(table))
+}
 
 /// Catalogs compare by identity: a new fetch is a new value.
 #[derive(Clone, Debug)]
@@ -62,8 +79,7 @@ pub async fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
             *logo = absolute;
         }
     }
-    if let Some(table) = builtin_table(&parsed.catalog.brand.locale.tag).await {
-        let locale = parsed.catalog.brand.locale.with_builtin(Some(table));
+    if let Some(locale) = speaking(url, &parsed.catalog.brand.locale).await {
         parsed.catalog.speak(locale);
     }
     Ok(Shared(Rc::new(Loaded::single(parsed, url))))
@@ -72,8 +88,7 @@ pub async fn parse_loaded(url: &str, text: &str) -> Result<Shared, LoadError> {
 /// The index of a sharded catalog: brand and layout now, artifacts as pages need them.
 async fn parse_sharded(url: &str, text: &str) -> Result<Shared, LoadError> {
     let mut index = parse_index(text).map_err(|error| LoadError::invalid(url, &error))?;
-    if let Some(table) = builtin_table(&index.brand.locale.tag).await {
-        let locale = index.brand.locale.with_builtin(Some(table));
+    if let Some(locale) = speaking(url, &index.brand.locale).await {
         versus_core::catalog::speak(&mut index.brand, &mut index.signals, locale);
     }
     if let Some(logo) = index.brand.logo_url.as_mut() {

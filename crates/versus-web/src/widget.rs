@@ -2,7 +2,6 @@
 //! Used by the custom elements (`crate::embed`) and by the iframe route.
 
 use std::rc::Rc;
-use std::sync::Arc;
 
 use yew::prelude::*;
 
@@ -13,12 +12,11 @@ use super::components::error_notice::error_notice_in;
 use super::components::loading::{loading_card_in, waiting};
 use super::components::weight_panel::weight_panel;
 use super::links::LinkMode;
-use super::load::{builtin_table, Load, LoadError, Shared};
+use super::load::{Load, LoadError, Shared, LANG_KEY};
 use super::pages::artifact::artifact_body;
 use super::pages::not_found::unknown_artifacts;
 use super::theme::apply_theme;
 use versus_core::format::Locale;
-use versus_core::messages::Table;
 use versus_core::spec::cost::{cost_view, Usage};
 use versus_core::theme::{Theme, ThemeMode};
 use versus_core::verdict::{weighted_verdict, Weights};
@@ -48,9 +46,6 @@ pub struct WidgetBodyProps {
     pub options: WidgetOptions,
     /// The standalone site's address, for links out of the widget.
     pub site: AttrValue,
-    /// Another locale than the catalog's (the element's `lang` attribute), with its table.
-    #[prop_or_default]
-    pub locale: Option<Locale>,
 }
 
 #[component]
@@ -59,31 +54,10 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
         EmbedTarget::Compare(ids) => (ids.clone(), false),
         EmbedTarget::Artifact(id) => (vec![id.clone()], true),
     };
-    let need = use_artifacts(Some(props.shared.clone()), ids, with_links);
-    // In the widget's own language: the same catalog with another locale's words (kept
-    // until the catalog or the language changes).
-    let ready = match &need {
-        Some(Need::Ready(shared)) => Some(shared.clone()),
-        _ => None,
-    };
-    let spoken = use_memo((ready, props.locale.clone()), |(ready, locale)| {
-        match (ready, locale) {
-            (Some(shared), Some(locale)) => {
-                Some(Shared(Rc::new(shared.0.speaking(locale.clone()))))
-            }
-            (ready, _) => ready.clone(),
-        }
-    });
-    let shared = match (need, (*spoken).clone()) {
-        (Some(Need::Ready(_)), Some(shared)) => shared,
-        (Some(Need::Waiting(shared, wait)), _) => {
-            let locale = props
-                .locale
-                .as_ref()
-                .unwrap_or(&shared.0.catalog.brand.locale);
-            return waiting(wait, locale);
-        }
-        _ => return Html::default(),
+    let shared = match use_artifacts(Some(props.shared.clone()), ids, with_links) {
+        Some(Need::Ready(shared)) => shared,
+        Some(Need::Waiting(shared, wait)) => return waiting(wait, &shared.0.catalog.brand.locale),
+        None => return Html::default(),
     };
     let loaded = &shared.0;
     let catalog = &loaded.catalog;
@@ -199,34 +173,17 @@ pub struct WidgetProps {
     pub lang: Option<String>,
 }
 
-/// The built-in table of `lang` once fetched (`Some(None)`: English or no table, or no
-/// `lang` at all); `None` while it is on its way.
-#[hook]
-fn use_lang_table(lang: Option<String>) -> Option<Option<Arc<Table>>> {
-    let fetched = use_state(|| None::<(String, Option<Arc<Table>>)>);
-    {
-        let fetched = fetched.clone();
-        use_effect_with(lang.clone(), move |lang| {
-            if let Some(lang) = lang.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let table = builtin_table(&lang).await;
-                    fetched.set(Some((lang, table)));
-                });
-            }
-        });
-    }
-    match (&lang, &*fetched) {
-        (None, _) => Some(None),
-        (Some(lang), Some((for_lang, table))) if lang == for_lang => Some(table.clone()),
-        _ => None,
-    }
-}
-
 /// A self-contained widget: loads its catalog (shared per URL), applies the brand theme,
 /// and renders its card, a loading state, or an error with a retry.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let (load, on_retry) = use_catalog_load(props.catalog.clone());
+    // A widget in another language than its catalog's loads the catalog in that language:
+    // its own entry in the catalog store (`load::LANG_KEY`), the same file fetched.
+    let key = props.catalog.clone().map(|url| match &props.lang {
+        Some(lang) => format!("{url}{LANG_KEY}{lang}"),
+        None => url,
+    });
+    let (load, on_retry) = use_catalog_load(key);
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -240,30 +197,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let table = use_lang_table(props.lang.clone());
-    // The widget's own language, once its table is here (over the catalog's, if loaded).
-    let own = match (&props.lang, &table) {
-        (Some(lang), Some(table)) => {
-            let base = match &load {
-                Load::Ready(shared) => shared.0.catalog.brand.locale.clone(),
-                _ => Locale::default(),
-            };
-            base.for_widget(lang, table.clone())
-        }
-        _ => None,
-    };
-    let locale = match (&own, &load) {
-        (Some(own), _) => own.clone(),
-        (None, Load::Ready(shared)) => shared.0.catalog.brand.locale.clone(),
-        (None, _) => Locale::default(),
+    let locale = match &load {
+        Load::Ready(shared) => shared.0.catalog.brand.locale.clone(),
+        // Before the catalog its words are not known yet: English, marked so.
+        _ => Locale::default(),
     };
     let body = match &load {
-        // Waiting for the widget's own words: no flash of the catalog's language.
-        _ if table.is_none() => loading_card_in(&locale),
         Load::Loading => loading_card_in(&locale),
         Load::Failed(error) => error_notice_in(error, on_retry, &locale),
         Load::Ready(shared) => html! {
-            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} locale={own} />
+            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} />
         },
     };
     let (lang, dir) = (locale.tag.clone(), locale.dir());

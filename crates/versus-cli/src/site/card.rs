@@ -248,7 +248,12 @@ pub fn facade_words(locale: &Locale) -> Map<String, Value> {
             samples.push((category, n));
         }
     }
-    let form = |n: u64| locale.words.count(words::MORE_CAPABILITIES, n, "{n}", &[]);
+    let form = |n: u64| {
+        let language = locale.language();
+        locale
+            .words
+            .count(language, words::MORE_CAPABILITIES, n, "{n}", &[])
+    };
     let other = samples
         .iter()
         .find(|(c, _)| *c == Plural::Other)

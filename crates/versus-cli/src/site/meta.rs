@@ -182,6 +182,7 @@ fn card(catalog: &Catalog, title: String, columns: Vec<OgColumn>, line: &str) ->
         rank_label: catalog.brand.rank_label.clone(),
         line: line.to_owned(),
         winner_badge: catalog.brand.locale.text(words::IMAGE_WINNER).to_owned(),
+        rtl: catalog.brand.locale.is_rtl(),
         colors: OgColors {
             background: pick(&theme.background, defaults.background),
             surface: pick(&theme.surface, defaults.surface),

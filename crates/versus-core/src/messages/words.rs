@@ -144,7 +144,7 @@ impl Table {
                 Value::Object(forms) => read_forms(forms, &at, findings),
                 _ => None,
             };
-            if let Some(text) = checked(key, text, &at, findings) {
+            if let Some(text) = checked(key, value, text, &at, findings) {
                 entries.push((key_id(key), text));
             }
         }
@@ -176,7 +176,13 @@ fn read_forms(forms: &crate::json::Map, at: &JsonPath, findings: &mut Findings) 
 /// The text to keep for `key`, after the checks: the key is a message's, the value has
 /// its type, and the text keeps its placeholders.
 #[cfg(feature = "tools")]
-fn checked(key: &str, text: Option<Text>, at: &JsonPath, findings: &mut Findings) -> Option<Text> {
+fn checked(
+    key: &str,
+    value: &Value,
+    text: Option<Text>,
+    at: &JsonPath,
+    findings: &mut Findings,
+) -> Option<Text> {
     let Some(known) = known(key) else {
         findings.warning(
             at,
@@ -199,10 +205,13 @@ fn checked(key: &str, text: Option<Text>, at: &JsonPath, findings: &mut Findings
             None
         }
         (Known::Counted(_), None) => {
-            findings.warning(
-                at,
-                "expected a string or an object of plural forms; ignored",
-            );
+            // An object without an `other` form has had its warning.
+            if !matches!(value, Value::Object(_)) {
+                findings.warning(
+                    at,
+                    "expected a string or an object of plural forms; ignored",
+                );
+            }
             None
         }
     }
@@ -212,7 +221,7 @@ fn checked(key: &str, text: Option<Text>, at: &JsonPath, findings: &mut Findings
 /// Schema report them), every text is kept as read: a key no message has is never looked
 /// up. This keeps the message list and its English out of modules that do not show them.
 #[cfg(not(feature = "tools"))]
-fn checked(_: &str, text: Option<Text>, _: &JsonPath, _: &mut Findings) -> Option<Text> {
+fn checked(_: &str, _: &Value, text: Option<Text>, _: &JsonPath, _: &mut Findings) -> Option<Text> {
     text
 }
 
@@ -247,8 +256,6 @@ fn check_placeholders(known: Known, text: &Text, at: &JsonPath, findings: &mut F
 /// How a locale says things: English, under a built-in table, under a catalog's strings.
 #[derive(Clone, Debug, Default)]
 pub struct Words {
-    /// The language whose plural rules apply (`en` when empty).
-    language: Arc<str>,
     builtin: Option<Arc<Table>>,
     overrides: Option<Arc<Table>>,
 }
@@ -260,19 +267,13 @@ impl PartialEq for Words {
             (None, None) => true,
             _ => false,
         };
-        self.language == other.language
-            && same(&self.builtin, &other.builtin)
-            && same(&self.overrides, &other.overrides)
+        same(&self.builtin, &other.builtin) && same(&self.overrides, &other.overrides)
     }
 }
 
 impl Words {
-    pub fn new(language: &str, builtin: Option<Arc<Table>>, overrides: Option<Arc<Table>>) -> Self {
-        Words {
-            language: language.into(),
-            builtin,
-            overrides,
-        }
+    pub fn new(builtin: Option<Arc<Table>>, overrides: Option<Arc<Table>>) -> Self {
+        Words { builtin, overrides }
     }
 
     /// The catalog's own strings, if it has any.
@@ -303,13 +304,16 @@ impl Words {
         fill(self.text(message), args)
     }
 
-    /// A counted message for `n`, `{count}` being `count` (the number as written).
-    pub fn count(&self, message: Counted, n: u64, count: &str, args: &[(&str, &str)]) -> String {
-        let language = if self.language.is_empty() {
-            "en"
-        } else {
-            &self.language
-        };
+    /// A counted message for `n` in `language`'s plural rules, `{count}` being `count` (the
+    /// number as written).
+    pub fn count(
+        &self,
+        language: &str,
+        message: Counted,
+        n: u64,
+        count: &str,
+        args: &[(&str, &str)],
+    ) -> String {
         let category = plural(language, n);
         let template = match self.lookup(message.id) {
             Some(text) => text.form(category),

@@ -18,7 +18,7 @@ pub fn read_strings(fields: &mut Fields, brand: &mut Option<Brand>, signals: &mu
     }
     if let Some(brand) = brand.as_mut() {
         let mut locale = brand.locale.clone();
-        locale.words = Words::new(locale.language(), None, Some(Arc::new(table)));
+        locale.words = Words::new(None, Some(Arc::new(table)));
         speak(brand, signals, locale);
     }
 }
