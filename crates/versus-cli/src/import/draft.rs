@@ -5,7 +5,7 @@
 use serde_json::{json, Map, Value};
 
 use super::capabilities::Capability;
-use super::values::Amount;
+use super::values::{amount, Amount};
 
 /// The rank of an artifact the publisher has not scored: the middle of 0–100.
 pub const PLACEHOLDER_RANK: u64 = 50;
@@ -48,6 +48,29 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// Adds the rate a price list gives at `value` (read by `values::amount`); a zero
+    /// amount only when `kept_at_zero`. `Err` says what is wrong with the value, for the
+    /// importer's report (the rate is then left out).
+    pub fn add_price(
+        &mut self,
+        value: Option<&Value>,
+        rate: &'static str,
+        label: Option<&'static str>,
+        per: &'static str,
+        kept_at_zero: bool,
+    ) -> Result<(), String> {
+        match amount(value)? {
+            Some(amount) if kept_at_zero || !amount.is_zero() => self.usage.push(Rate {
+                rate,
+                label,
+                amount,
+                per,
+            }),
+            _ => {}
+        }
+        Ok(())
+    }
+
     pub fn new(id: String, name: String, kind: &str, source_url: &str) -> Self {
         Self {
             id,

@@ -5,9 +5,9 @@ use serde_json::Value;
 
 use super::{kind_of_mode, modalities_of_mode, vendor_of_provider, FILE_URL};
 use crate::import::capabilities::{self as caps, Capability};
-use crate::import::draft::{Draft, Rate};
+use crate::import::draft::Draft;
 use crate::import::ids::IdBook;
-use crate::import::values::{amount, count, flag, text};
+use crate::import::values::{count, flag, text};
 
 /// LiteLLM's price fields: (field, rate, label for rates Versus does not know, unit, kept
 /// at zero).
@@ -123,17 +123,8 @@ pub(super) fn draft(
         draft.specs.push(("deprecation", date.into()));
     }
     for (field, rate, rate_label, per, kept_at_zero) in PRICES {
-        match amount(entry.get(field)) {
-            Ok(Some(amount)) if kept_at_zero || !amount.is_zero() => {
-                draft.usage.push(Rate {
-                    rate,
-                    label: rate_label,
-                    amount,
-                    per,
-                });
-            }
-            Ok(_) => {}
-            Err(what) => problem(field, what),
+        if let Err(what) = draft.add_price(entry.get(field), rate, rate_label, per, kept_at_zero) {
+            problem(field, what);
         }
     }
     draft.plan = draft.plan_from_prices();

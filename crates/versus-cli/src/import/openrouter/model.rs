@@ -6,10 +6,10 @@ use serde_json::Value;
 
 use super::{org, vendor_and_name, vendor_of_org, Entry, LIST_URL};
 use crate::import::capabilities::{self as caps, Capability};
-use crate::import::draft::{Draft, Plan, Rate};
+use crate::import::draft::{Draft, Plan};
 use crate::import::ids::IdBook;
 use crate::import::markdown;
-use crate::import::values::{amount, count, date_of_unix, text};
+use crate::import::values::{count, date_of_unix, text};
 
 /// OpenRouter's price keys: (key, rate, unit, kept at zero).
 const PRICES: [(&str, &str, &str, bool); 9] = [
@@ -115,22 +115,12 @@ fn read_specs(entry: &Entry, draft: &mut Draft, report: &mut Vec<String>) {
 fn read_prices(entry: &Entry, draft: &mut Draft, report: &mut Vec<String>) {
     let pricing = entry.model.get("pricing");
     for (key, rate, per, kept_at_zero) in PRICES {
-        match amount(pricing.and_then(|p| p.get(key))) {
-            Ok(Some(amount)) if kept_at_zero || !amount.is_zero() => {
-                draft.usage.push(Rate {
-                    rate,
-                    label: None,
-                    amount,
-                    per,
-                });
-            }
-            Ok(_) => {}
-            Err(problem) => {
-                report.push(format!(
-                    "{}: pricing.{key}: {problem}; rate skipped",
-                    entry.label
-                ));
-            }
+        let value = pricing.and_then(|p| p.get(key));
+        if let Err(problem) = draft.add_price(value, rate, None, per, kept_at_zero) {
+            report.push(format!(
+                "{}: pricing.{key}: {problem}; rate skipped",
+                entry.label
+            ));
         }
     }
 }
