@@ -215,6 +215,19 @@ pub fn plural(language: &str, n: u64) -> Plural {
     }
 }
 
+/// The plural categories `language` uses for whole numbers, each with the smallest count
+/// in it (counts up to 1,000 and the first millions: every category of the built-in rules).
+pub fn plural_samples(language: &str) -> Vec<(Plural, u64)> {
+    let mut samples: Vec<(Plural, u64)> = Vec::new();
+    for n in (0..=1_000).chain([1_000_000, 2_000_000]) {
+        let category = plural(language, n);
+        if !samples.iter().any(|(c, _)| *c == category) {
+            samples.push((category, n));
+        }
+    }
+    samples
+}
+
 /// The tags to look a message up under, most specific first, ending in `en`:
 /// `de-AT` → `de-AT`, `de`, `en`; `zh-Hans-CN` → `zh-Hans-CN`, `zh-Hans`, `zh`, `en`.
 pub fn fallback_chain(tag: &str) -> Vec<String> {

@@ -22,7 +22,7 @@
 
 use serde_json::{Map, Value};
 use versus_core::format::Locale;
-use versus_core::messages::{plural, site as words, Plural};
+use versus_core::messages::{plural_samples, site as words, Plural};
 
 /// An element's attributes, in order: name and value.
 type Attributes = Vec<(String, String)>;
@@ -241,13 +241,7 @@ pub struct CardInfo<'a> {
 pub fn facade_words(locale: &Locale) -> Map<String, Value> {
     let text = |text: String| Value::String(text);
     // A count of each category the language has, to ask the message for that form.
-    let mut samples: Vec<(Plural, u64)> = Vec::new();
-    for n in (0..=1_000).chain([1_000_000, 2_000_000]) {
-        let category = plural(locale.language(), n);
-        if !samples.iter().any(|(c, _)| *c == category) {
-            samples.push((category, n));
-        }
-    }
+    let samples = plural_samples(locale.language());
     let form = |n: u64| {
         let language = locale.language();
         locale
