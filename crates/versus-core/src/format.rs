@@ -275,7 +275,7 @@ pub fn format_price(price: &Price, locale: &Locale) -> PriceText {
         let money = locale.money(
             scaled,
             &price.currency,
-            significant_decimals(scaled, decimals),
+            significant_decimals(scaled, decimals, 2, 6),
         );
         let units = match unit {
             Some(unit) if locale.is_english() => pluralize(unit),
@@ -309,7 +309,7 @@ pub fn format_price(price: &Price, locale: &Locale) -> PriceText {
     let money = locale.money(
         price.amount,
         &price.currency,
-        significant_decimals(price.amount, decimals),
+        significant_decimals(price.amount, decimals, 2, 6),
     );
     PriceText {
         readable: match unit {
@@ -329,14 +329,14 @@ fn exact_prefix(currency: &str) -> String {
     }
 }
 
-/// At least the currency's decimals, more when needed to show two significant digits.
-fn significant_decimals(value: f64, minimum: usize) -> usize {
+/// At least `minimum` decimals (the currency's), more when a value under one needs them to
+/// show `digits` significant digits, at most `most`.
+pub fn significant_decimals(value: f64, minimum: usize, digits: usize, most: usize) -> usize {
     if value <= 0.0 || value >= 1.0 {
         return minimum;
     }
     let leading_zeros = (-value.log10()).floor() as usize;
-    let needed = leading_zeros + 2;
-    needed.clamp(minimum, 6)
+    (leading_zeros + digits).clamp(minimum, most)
 }
 
 /// English plural of a unit phrase: `prompt token` → `prompt tokens`, `query` → `queries`.

@@ -3,7 +3,7 @@
 use super::SpecFormat;
 use crate::case::to_lowercase;
 use crate::decimal::trimmed;
-use crate::format::Locale;
+use crate::format::{significant_decimals, Locale};
 use crate::messages::table as words;
 
 /// A number as its spec format writes it.
@@ -57,12 +57,7 @@ pub fn money(amount: f64, currency: &str, locale: &Locale) -> String {
     } else {
         2
     };
-    let decimals = if amount > 0.0 && amount < 1.0 {
-        let leading_zeros = (-amount.log10()).floor() as usize;
-        (leading_zeros + 3).clamp(minimum, 8)
-    } else {
-        minimum
-    };
+    let decimals = significant_decimals(amount, minimum, 3, 8);
     // `0.00480` reads as `0.0048`; keep the currency's own decimals at least.
     let text = trimmed(amount, decimals);
     let shown = text
