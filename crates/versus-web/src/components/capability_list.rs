@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use versus_core::format::Locale;
-use versus_core::messages::{page, site};
+use versus_core::messages::page;
 use versus_core::view::CapabilityListView;
 
 #[derive(Properties, PartialEq)]
@@ -22,15 +22,9 @@ pub fn CapabilityList(props: &CapabilityListProps) -> Html {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
-    // `+N more capabilities`: everything not on screen, folded away or never listed.
-    let folded = if *expanded {
-        0
-    } else {
-        list.items.len().saturating_sub(list.shown)
-    };
-    let hidden = u64::from(list.unlisted) + folded as u64;
-    // The message is the site area's: a pre-rendered card's facade says the same words.
-    let more = (hidden > 0).then(|| locale.count(site::MORE_CAPABILITIES, hidden, &[]));
+    // `+N more capabilities` (`capabilities.more`, the words a pre-rendered card's facade
+    // writes too).
+    let more = list.more(*expanded, locale);
     html! {
         <>
             // How many are not listed at all: `versus.js` counts them into the `+N more`

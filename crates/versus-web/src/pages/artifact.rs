@@ -82,9 +82,6 @@ pub fn artifact_body(view: &ArtifactView, locale: &Locale) -> Html {
         .or(view.related.first().map(|r| &r.artifact))
         .map(|a| a.id.clone());
     let text = |message| locale.text(message);
-    // Every capability decomposed: those listed and those only counted.
-    let total = view.capabilities.items.len() as u64 + u64::from(view.capabilities.unlisted);
-    let total = locale.count(page::CAPABILITIES_TOTAL, total, &[]);
     let list = |items: &[String]| {
         if items.is_empty() {
             "—".to_owned()
@@ -115,7 +112,7 @@ pub fn artifact_body(view: &ArtifactView, locale: &Locale) -> Html {
             <div class="vs-artifact__grid">
                 <div class="vs-artifact__main">
                     <section class="vs-section">
-                        <h2>{ text(page::ARTIFACT_CAPABILITIES) }<span class="vs-muted">{ locale.say(page::ASIDE, &[("text", &total)]) }</span></h2>
+                        <h2>{ text(page::ARTIFACT_CAPABILITIES) }<span class="vs-muted">{ locale.say(page::ASIDE, &[("text", &view.capability_total)]) }</span></h2>
                         <CapabilityList list={view.capabilities.clone()} locale={locale.clone()} />
                     </section>
                     { related_section(view, locale) }
