@@ -9,7 +9,10 @@
 // card the site did not generate loads the live widget at once.
 // Everything (wasm, stylesheet, default catalog) is resolved next to this module, so the
 // folder can sit on any CDN. One wasm instance and one fetch per URL serve every widget.
-// Nothing global is defined but the two element names.
+// Nothing global is defined but the two element names. The elements tell the page what
+// happens as DOM events (`versus:ready`, `versus:select`, `versus:change`, `versus:error`;
+// docs/hosts.md, versus.d.ts): the live widget's from Rust (host_events.rs), a painted
+// card's from here, in the same shapes.
 
 const base = new URL('./', import.meta.url).href;
 const stylesheet = `${base}versus.css`;
@@ -69,15 +72,30 @@ const loadLive = () =>
 // null when there is none to ask for. A site keeps its catalog at data/catalog.json
 // (`versus-catalog site`). Ids as the widgets read them (`parse_items`): 2-4 slugs for a
 // comparison.
+const idsOf = (element) => (element.localName === 'versus-compare' ? element.items : [element.item].filter(Boolean));
 const cardOf = (element, catalog) => {
   const site = /^([^?#]*\/)data\/catalog\.json(?:[?#]|$)/.exec(catalog ?? '');
   if (!site) return null;
   const compare = element.localName === 'versus-compare';
-  const ids = (element.getAttribute(compare ? 'items' : 'item') ?? '').split(/[,\s]+/).filter(Boolean);
+  const ids = idsOf(element);
   const count = compare ? ids.length >= 2 && ids.length <= 4 : ids.length === 1;
   if (!count || !ids.every((id) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(id))) return null;
   const root = site[1];
-  return { root, url: `${root}${compare ? 'compare' : 'artifact'}/${ids.join('/')}/card.json` };
+  return { root, ids, url: `${root}${compare ? 'compare' : 'artifact'}/${ids.join('/')}/card.json` };
+};
+
+// An event for the page, from inside the shadow root (composed: listeners outside see the
+// element as its target); true when a listener cancelled it.
+const tell = (node, name, detail, cancelable = false) =>
+  !node.dispatchEvent(new CustomEvent(`versus:${name}`, { bubbles: true, composed: true, cancelable, detail }));
+// Following a painted card's link to an artifact or a comparison (`#/artifact/x`,
+// `#/compare/a/b`) asks the page first, as the live widget's links do (`PageLink`).
+const selecting = (event) => {
+  const link = event.target.closest?.('a[href]');
+  const route = link && /#\/(artifact|compare)\/([^?#]+)$/.exec(link.href);
+  if (!route) return;
+  const items = route[2].split('/').map(decodeURIComponent);
+  if (tell(link, 'select', { kind: route[1], items, href: link.href }, true)) event.preventDefault();
 };
 const cards = new Map();
 const fetchCard = (url) => {
@@ -126,12 +144,10 @@ const build = (node, root, svg) => {
 // properties through the CSSOM (a strict CSP allows that), the mode, `compact`.
 const SCHEMES = { light: 'light', dark: 'dark', auto: 'light dark' };
 const present = (app, element) => {
-  const mode = element.getAttribute('theme')?.trim().toLowerCase();
-  const theme = SCHEMES[mode] ? mode : 'light';
+  const theme = element.theme;
   app.setAttribute('data-theme', theme);
   app.style.setProperty('color-scheme', SCHEMES[theme]);
-  const compact = element.getAttribute('compact');
-  app.classList.toggle('vs-compact', compact !== null && compact.trim().toLowerCase() !== 'false');
+  app.classList.toggle('vs-compact', element.compact);
 };
 // `+N more capabilities` in the card's language: `words.more` has a text per CLDR plural
 // category (`{n}` is the count), as the generator wrote them (`facade_words`); cards
@@ -151,8 +167,7 @@ const moreText = (words, lang, n) => {
 // `max-capabilities` (`parse_max`: a positive count, at most 100): each list keeps that
 // many and says how many more in a button, as the live widget does (`CapabilityList`).
 const fold = (app, element, words, lang) => {
-  const given = element.getAttribute('max-capabilities')?.trim() ?? '';
-  const max = /^\+?\d+$/.test(given) ? Math.min(Number(given), 100) : 0;
+  const max = element.maxCapabilities;
   if (!max) return;
   for (const list of app.querySelectorAll('ul.vs-capabilities')) {
     const items = [...list.children];
@@ -191,19 +206,19 @@ const paint = (card, root, element) => {
   return app;
 };
 
-// Resolves once a live widget shows its card (not its loading state): true, or false when
-// it shows an error (the painted card is then kept).
-const shown = (root) =>
+// Resolves once a live widget rendered into `node` shows its card (its `versus:ready`):
+// true, or false when it shows an error (the painted card is then kept). That `ready`
+// stays inside: the page heard the painted card's. An error goes on to the page.
+const shown = (node) =>
   new Promise((done) => {
-    const check = () => {
-      const app = root.querySelector('.vs-app');
-      if (!app || app.querySelector('.vs-loading')) return;
-      watch.disconnect();
-      done(!app.querySelector('.vs-error'));
+    const hear = (event) => {
+      if (event.type === 'versus:ready') event.stopPropagation();
+      node.removeEventListener('versus:ready', hear);
+      node.removeEventListener('versus:error', hear);
+      done(event.type === 'versus:ready');
     };
-    const watch = new MutationObserver(check);
-    watch.observe(root, { childList: true, subtree: true });
-    check();
+    node.addEventListener('versus:ready', hear);
+    node.addEventListener('versus:error', hear);
   });
 
 // Not loaded: say so in the widget, as the widget shows its errors, with a retry. In the
@@ -225,6 +240,7 @@ const failed = (element, container, error, card) => {
   const app = make('div', 'vs-app vs-widget', notice);
   if (card) speak(app, card);
   container.replaceChildren(app);
+  tell(app, 'error', { reason: 'code', kind: element.localName.slice(7), catalog: catalogOf(element) ?? '', items: idsOf(element), unknown: [], paths: [], status: null, messages: [`${error}`] });
 };
 
 const INTENT = ['pointerenter', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
@@ -235,8 +251,16 @@ class VersusElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // Properties a page set before this module defined the element (a framework rendering
+    // first) shadowed the accessors: set them again, through them.
+    for (const name of ['items', 'item', 'catalog', 'theme', 'compact', 'maxCapabilities', 'loading']) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
     if (this.versusState || this.versusObserver) return;
-    const lazy = (this.getAttribute('loading') || '').toLowerCase() === 'lazy';
+    const lazy = this.loading === 'lazy';
     if (lazy && 'IntersectionObserver' in window) {
       // A lazy widget fetches nothing until it nears the viewport.
       this.versusObserver = new IntersectionObserver((entries) => {
@@ -262,11 +286,12 @@ class VersusElement extends HTMLElement {
     const container = document.createElement('div');
     // Hidden until the stylesheet arrives (or fails), so no unstyled flash.
     container.hidden = true;
-    const reveal = () => {
+    const styled = new Promise((done) => {
+      link.addEventListener('load', done, { once: true });
+      link.addEventListener('error', done, { once: true });
+    }).then(() => {
       container.hidden = false;
-    };
-    link.addEventListener('load', reveal, { once: true });
-    link.addEventListener('error', reveal, { once: true });
+    });
     root.replaceChildren(link, container);
     state.container = container;
     const catalog = catalogOf(this);
@@ -289,6 +314,11 @@ class VersusElement extends HTMLElement {
     }
     if (!state.app) return this.versusLive(state);
     container.append(state.app);
+    state.app.addEventListener('click', selecting);
+    const app = state.app;
+    styled.then(() => {
+      if (state === this.versusState) tell(app, 'ready', { kind: this.localName.slice(7), items: card.ids, catalog, lang: app.lang, painted: true });
+    });
     // The reader reaches for the card: the live widget loads and takes over. Buttons
     // pressed before it is there are pressed again on it.
     state.intent = () => this.versusLive(state);
@@ -372,7 +402,46 @@ class VersusElement extends HTMLElement {
   }
 }
 
-for (const name of ['versus-compare', 'versus-artifact']) {
-  if (!customElements.get(name)) customElements.define(name, class extends VersusElement {});
+// Properties reflecting the attributes (versus.d.ts): what the widgets read, as they read
+// it (`parse_items`, `parse_flag`, `parse_max`, `ThemeMode::parse`); setting one sets its
+// attribute, null or undefined removes it.
+const text = (value) => value ?? '';
+const reflect = (target, properties) => {
+  for (const [property, [attribute, read, write = String]] of Object.entries(properties)) {
+    Object.defineProperty(target, property, {
+      get() {
+        return read(this.getAttribute(attribute));
+      },
+      set(value) {
+        if (value === null || value === undefined || value === false) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, write(value));
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+};
+reflect(VersusElement.prototype, {
+  catalog: ['catalog', text],
+  theme: ['theme', (value) => {
+    const mode = value?.trim().toLowerCase();
+    return SCHEMES[mode] ? mode : 'light';
+  }],
+  compact: ['compact', (value) => value !== null && value.trim().toLowerCase() !== 'false', () => ''],
+  maxCapabilities: ['max-capabilities', (value) => {
+    const given = value?.trim() ?? '';
+    return /^\+?\d+$/.test(given) && Number(given) > 0 ? Math.min(Number(given), 100) : null;
+  }],
+  loading: ['loading', (value) => (value?.trim().toLowerCase() === 'lazy' ? 'lazy' : 'eager')],
+});
+const elements = {
+  'versus-compare': { items: ['items', (value) => text(value).split(/[,\s]+/).filter(Boolean), (value) => (Array.isArray(value) ? value.join(',') : String(value))] },
+  'versus-artifact': { item: ['item', (value) => text(value).trim()] },
+};
+for (const [name, properties] of Object.entries(elements)) {
+  if (customElements.get(name)) continue;
+  const element = class extends VersusElement {};
+  reflect(element.prototype, properties);
+  customElements.define(name, element);
 }
 

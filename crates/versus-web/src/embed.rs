@@ -2,13 +2,16 @@
 //! The elements themselves (lifecycle, shadow root, stylesheet, the pre-rendered card
 //! painted before any wasm) are `static/versus.js`'s; it mounts a widget here when the
 //! reader reaches for a card or when there is no pre-rendered card. The only Rust that
-//! knows about host attributes.
+//! knows about host attributes, and the one that tells host pages what happens
+//! (`crate::host_events`, as DOM events).
 
 use std::cell::{Cell, RefCell};
-use web_sys::{Element, HtmlElement};
-use yew::AppHandle;
+use serde::Serialize;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, Callback};
 
 use crate::catalog_store::checked_catalog_url;
+use crate::host_events::{Changed, Host, HostEvent};
 use crate::widget::{EmbedTarget, Widget, WidgetOptions, WidgetProps};
 use versus_core::attributes::{parse_flag, parse_items, parse_max};
 use versus_core::catalog::percent_encode;
@@ -31,9 +34,13 @@ pub fn set_base(base: String) {
     BASE.with(|b| *b.borrow_mut() = base);
 }
 
-/// Renders the widget of `host` (a `tag` element) into `container`; its handle.
+/// Renders the widget of `host` (a `tag` element) into `container`; its handle. Its
+/// events are dispatched on `container`, inside the shadow root: composed, they reach the
+/// host element and the page (retargeted to the element), and `versus.js` can hold back
+/// the `ready` of a widget that takes over a painted card.
 pub fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
-    let props = read_attributes(&tag, &host);
+    let mut props = read_attributes(&tag, &host);
+    props.host = teller(host, container.clone());
     let handle = yew::Renderer::<Widget>::with_root_and_props(container.clone(), props).render();
     let id = NEXT_HANDLE.with(|next| {
         let id = next.get();
@@ -47,10 +54,11 @@ pub fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
 /// Re-reads `host`'s attributes into widget `id`.
 pub fn update(id: u32, host: HtmlElement) {
     let tag = host.local_name();
-    let props = read_attributes(&tag, &host);
+    let mut props = read_attributes(&tag, &host);
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
-        if let Some((_, handle, _)) = mounted.iter_mut().find(|(key, ..)| *key == id) {
+        if let Some((_, handle, container)) = mounted.iter_mut().find(|(key, ..)| *key == id) {
+            props.host = teller(host, container.clone());
             handle.update(props);
         }
     });
@@ -76,6 +84,37 @@ pub fn containers() -> Vec<Element> {
             .map(|m| m.iter().map(|(.., container)| container.clone()).collect())
             .unwrap_or_default()
     })
+}
+
+/// The widget's way to its host page: a reader's change of the compared set becomes the
+/// element's `items` first (so the page reads the new set from it), then every event is
+/// dispatched on `container`.
+fn teller(host: HtmlElement, container: Element) -> Host {
+    Host(Some(Callback::from(move |event: HostEvent| {
+        if let HostEvent::Change(change) = &event {
+            if change.reason == Changed::Items {
+                let _ = host.set_attribute("items", &change.items.join(","));
+            }
+        }
+        dispatch(&container, &event)
+    })))
+}
+
+/// Dispatches `event` on `target`, bubbling and composed, its detail built by
+/// serde-wasm-bindgen as plain objects (JSON's shape); true when a listener cancelled it.
+fn dispatch(target: &Element, event: &HostEvent) -> bool {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(event.cancelable());
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    if let Ok(detail) = event.serialize(&serializer) {
+        init.set_detail(&detail);
+    }
+    match CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        Ok(custom) => !target.dispatch_event(&custom).unwrap_or(true),
+        Err(_) => false,
+    }
 }
 
 fn read_attributes(tag: &str, host: &HtmlElement) -> WidgetProps {
@@ -108,6 +147,7 @@ fn read_attributes(tag: &str, host: &HtmlElement) -> WidgetProps {
         lang: attribute("lang")
             .map(|tag| tag.trim().to_owned())
             .filter(|tag| Locale::parse(tag).is_some()),
+        host: Host::default(),
     }
 }
 

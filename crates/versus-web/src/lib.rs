@@ -8,6 +8,7 @@ pub mod catalog_store;
 pub mod components;
 pub mod dom;
 pub mod handover;
+pub mod host_events;
 pub mod links;
 pub mod load;
 pub mod pages;

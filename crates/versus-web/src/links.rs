@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::host_events::{use_host, HostEvent, Kind, Select};
 use super::load::Shared;
 use super::route::Route;
 use super::theme::ThemeChoice;
@@ -109,9 +110,20 @@ pub struct PageLinkProps {
     pub children: Html,
 }
 
-/// A link to a page of the standalone site.
+/// What a link to `route` selects, for the host page's `versus:select`.
+fn selected(route: &Route) -> Option<(Kind, Vec<String>)> {
+    match route {
+        Route::Artifact { id } => Some((Kind::Artifact, vec![id.clone()])),
+        Route::Compare { ids } => Some((Kind::Compare, ids.split('/').map(str::to_owned).collect())),
+        _ => None,
+    }
+}
+
+/// A link to a page of the standalone site. In a widget, following it to an artifact or a
+/// comparison tells the host page first, which may take the reader there itself.
 #[component]
 pub fn PageLink(props: &PageLinkProps) -> Html {
+    let host = use_host();
     let mode = use_context::<LinkMode>().unwrap_or(LinkMode::Site);
     let shared = use_context::<Shared>();
     let palette = use_context::<ThemeChoice>().map_or(ThemeMode::Light, |choice| choice.mode);
@@ -133,11 +145,28 @@ pub fn PageLink(props: &PageLinkProps) -> Html {
                 </a>
             }
         }
-        LinkMode::External(site) => html! {
-            <a class={props.classes.clone()} href={format!("{site}#{}", props.to.to_path())} target="_blank" rel="noopener">
-                { props.children.clone() }
-            </a>
-        },
+        LinkMode::External(site) => {
+            let href = format!("{site}#{}", props.to.to_path());
+            let onclick = host
+                .0
+                .is_some()
+                .then(|| selected(&props.to))
+                .flatten()
+                .map(|(kind, items)| {
+                    let href = href.clone();
+                    Callback::from(move |event: MouseEvent| {
+                        let (items, href) = (items.clone(), href.clone());
+                        if host.tell(|| HostEvent::Select(Select { kind, items, href })) {
+                            event.prevent_default();
+                        }
+                    })
+                });
+            html! {
+                <a class={props.classes.clone()} {href} target="_blank" rel="noopener" {onclick}>
+                    { props.children.clone() }
+                </a>
+            }
+        }
     }
 }
 

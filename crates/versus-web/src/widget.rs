@@ -5,12 +5,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::catalog_store::{use_artifacts, use_catalog_load, Need};
+use super::catalog_store::{use_artifacts, use_catalog_load, Need, Wait};
 use super::components::comparison_card::ComparisonCard;
 use super::components::cost_calculator::cost_calculator;
 use super::components::error_notice::error_notice_in;
 use super::components::loading::{loading_card_in, waiting};
 use super::components::weight_panel::weight_panel;
+use super::host_events::{
+    catalog_url, use_host, Change, Changed, Failure, Host, HostEvent, Kind, Ready,
+};
 use super::links::LinkMode;
 use super::load::{Load, LoadError, Shared, LANG_KEY};
 use super::pages::artifact::artifact_body;
@@ -29,6 +32,16 @@ use versus_core::view::{
 pub enum EmbedTarget {
     Compare(Vec<String>),
     Artifact(String),
+}
+
+impl EmbedTarget {
+    /// Its kind and the ids it asks for, as host events name them.
+    pub fn parts(&self) -> (Kind, Vec<String>) {
+        match self {
+            EmbedTarget::Compare(ids) => (Kind::Compare, ids.clone()),
+            EmbedTarget::Artifact(id) => (Kind::Artifact, vec![id.clone()]),
+        }
+    }
 }
 
 /// Host-chosen presentation options.
@@ -54,7 +67,20 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
         EmbedTarget::Compare(ids) => (ids.clone(), false),
         EmbedTarget::Artifact(id) => (vec![id.clone()], true),
     };
-    let shared = match use_artifacts(Some(props.shared.clone()), ids, with_links) {
+    let need = use_artifacts(Some(props.shared.clone()), ids, with_links);
+    // Once the card (or why there is none) is shown, the host page hears it; again only
+    // when that changes.
+    let host = use_host();
+    let settled = need
+        .as_ref()
+        .filter(|_| host.0.is_some())
+        .and_then(|need| settled(need, &props.target));
+    use_effect_with(settled, move |settled| {
+        if let Some(event) = settled {
+            host.tell(|| event.clone());
+        }
+    });
+    let shared = match need {
         Some(Need::Ready(shared)) => shared,
         Some(Need::Waiting(shared, wait)) => return waiting(wait, &shared.0.catalog.brand.locale),
         None => return Html::default(),
@@ -93,6 +119,46 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
     }
 }
 
+/// What the host page hears once `need` settles for `target`: the card is ready, or why
+/// it is not. None while shards are still arriving.
+fn settled(need: &Need, target: &EmbedTarget) -> Option<HostEvent> {
+    let shared = match need {
+        Need::Ready(shared) => shared,
+        Need::Waiting(_, Wait::Failed(error, _)) => {
+            return Some(HostEvent::Error(Failure::load(error, target)))
+        }
+        Need::Waiting(_, Wait::Loading) => return None,
+    };
+    let catalog = &shared.0.catalog;
+    let unknown = match target {
+        EmbedTarget::Compare(ids) => match select(catalog, ids) {
+            Selection::Ready(_) => None,
+            Selection::Unknown(unknown) => Some(unknown),
+            Selection::TooFew => Some(Vec::new()),
+        },
+        EmbedTarget::Artifact(id) => catalog.index_of(id).is_none().then(|| vec![id.clone()]),
+    };
+    let locale = &catalog.brand.locale;
+    Some(match unknown {
+        None => {
+            let (kind, items) = target.parts();
+            HostEvent::Ready(Ready {
+                kind,
+                items,
+                catalog: catalog_url(&shared.0.source).to_owned(),
+                lang: locale.tag.clone(),
+                painted: false,
+            })
+        }
+        Some(unknown) => HostEvent::Error(Failure::unknown(
+            target,
+            &shared.0.source,
+            &unknown,
+            selection_problem(&unknown, locale),
+        )),
+    })
+}
+
 #[derive(Properties, PartialEq)]
 struct WidgetCompareProps {
     shared: Shared,
@@ -103,12 +169,28 @@ struct WidgetCompareProps {
 }
 
 /// A comparison card with the reader's weights, kept in the widget (a host page's address
-/// is not the widget's to change).
+/// is not the widget's to change). The host page hears every change; with a host, the
+/// reader may drop a column of three or more (the element's `items` follow).
 #[component]
 fn WidgetCompare(props: &WidgetCompareProps) -> Html {
     let catalog = &props.shared.0.catalog;
     let weights = use_state(|| Weights::neutral(&catalog.signals));
     let usage = use_state(Usage::default);
+    let host = use_host();
+    let removable = host.0.is_some();
+    let tell = {
+        let ids = props.ids.clone();
+        move |reason: Changed, items: Option<Vec<String>>, weights: &Weights, usage: Usage| {
+            host.tell(|| {
+                HostEvent::Change(Change {
+                    reason,
+                    items: items.unwrap_or_else(|| ids.clone()),
+                    weights: weights.into(),
+                    usage: usage.into(),
+                })
+            });
+        }
+    };
     let Selection::Ready(artifacts) = select(catalog, &props.ids) else {
         return Html::default();
     };
@@ -131,8 +213,11 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
         .map(|s| (s.id.clone(), s.label.clone()))
         .collect();
     let on_weights = {
-        let weights = weights.clone();
-        Callback::from(move |next: Weights| weights.set(next))
+        let (weights, usage, tell) = (weights.clone(), usage.clone(), tell.clone());
+        Callback::from(move |next: Weights| {
+            tell(Changed::Weights, None, &next, *usage);
+            weights.set(next);
+        })
     };
     let panel = weight_panel(
         &weights,
@@ -144,9 +229,19 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
         &catalog.brand.locale,
     );
     let on_usage = {
-        let usage = usage.clone();
-        Callback::from(move |next: Usage| usage.set(next))
+        let (weights, usage, tell) = (weights.clone(), usage.clone(), tell.clone());
+        Callback::from(move |next: Usage| {
+            tell(Changed::Usage, None, &weights, next);
+            usage.set(next);
+        })
     };
+    let on_remove = removable.then(|| {
+        let (ids, weights, usage) = (props.ids.clone(), weights.clone(), usage.clone());
+        Callback::from(move |id: String| {
+            let rest = ids.iter().filter(|i| **i != id).cloned().collect();
+            tell(Changed::Items, Some(rest), &weights, *usage);
+        })
+    });
     let names: Vec<String> = artifacts.iter().map(|a| a.name.clone()).collect();
     let calculator = cost_view(&artifacts, *usage, &catalog.brand.locale)
         .map(|cost| cost_calculator(&names, &cost, *usage, &catalog.brand.locale, &on_usage))
@@ -154,7 +249,7 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
     let search = search_href(catalog, artifacts[0], &props.site);
     html! {
         <ComparisonCard view={Rc::new(view)} locale={catalog.brand.locale.clone()} search_href={AttrValue::from(search)}
-                        weights={panel} weighted={weighted.map(AttrValue::from)} {calculator} />
+                        weights={panel} weighted={weighted.map(AttrValue::from)} {calculator} {on_remove} />
     }
 }
 
@@ -171,6 +266,9 @@ pub struct WidgetProps {
     /// The element's `lang` attribute, when it is a language tag: this widget speaks it
     /// instead of the catalog's `brand.locale`.
     pub lang: Option<String>,
+    /// The element's page, which hears the widget's events (none in the iframe).
+    #[prop_or_default]
+    pub host: Host,
 }
 
 /// A self-contained widget: loads its catalog (shared per URL), applies the brand theme,
@@ -184,6 +282,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         None => url,
     });
     let (load, on_retry) = use_catalog_load(key);
+    {
+        let host = props.host.clone();
+        use_effect_with((load.clone(), props.target.clone()), move |(load, target)| {
+            if let Load::Failed(error) = load {
+                host.tell(|| HostEvent::Error(Failure::load(error, target)));
+            }
+        });
+    }
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -212,9 +318,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let (lang, dir) = (locale.tag.clone(), locale.dir());
     html! {
         <ContextProvider<LinkMode> context={LinkMode::External(props.site.clone())}>
-            <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} {dir} ref={root}>
-                { body }
-            </div>
+            <ContextProvider<Host> context={props.host.clone()}>
+                <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} {dir} ref={root}>
+                    { body }
+                </div>
+            </ContextProvider<Host>>
         </ContextProvider<LinkMode>>
     }
 }

@@ -33,6 +33,9 @@ pub struct LoadError {
     /// The details as they came: the browser's or the parser's words, which quote the
     /// catalog and are not translated. `shown_lines` adds the kind's own advice.
     pub lines: Vec<String>,
+    /// The JSON paths of an `Invalid` catalog's errors (for the host page's
+    /// `versus:error`).
+    pub paths: Vec<String>,
 }
 
 impl LoadError {
@@ -43,6 +46,7 @@ impl LoadError {
             status: None,
             problems: 0,
             lines,
+            paths: Vec::new(),
         }
     }
 
@@ -62,12 +66,21 @@ impl LoadError {
     }
 
     pub fn invalid(url: &str, error: &CatalogError) -> Self {
-        let (kind, problems) = match error {
-            CatalogError::Syntax { .. } => (LoadErrorKind::Syntax, 0),
-            CatalogError::Invalid { total_errors, .. } => (LoadErrorKind::Invalid, *total_errors),
+        let (kind, problems, paths) = match error {
+            CatalogError::Syntax { .. } => (LoadErrorKind::Syntax, 0, Vec::new()),
+            CatalogError::Invalid {
+                total_errors,
+                errors,
+                ..
+            } => (
+                LoadErrorKind::Invalid,
+                *total_errors,
+                errors.iter().map(|issue| issue.path.clone()).collect(),
+            ),
         };
         Self {
             problems,
+            paths,
             ..Self::new(kind, url, error.lines())
         }
     }
