@@ -88,11 +88,12 @@ const cardOf = (element, catalog) => {
 // element as its target); true when a listener cancelled it.
 const tell = (node, name, detail, cancelable = false) =>
   !node.dispatchEvent(new CustomEvent(`versus:${name}`, { bubbles: true, composed: true, cancelable, detail }));
-// Following a painted card's link to an artifact or a comparison (`#/artifact/x`,
-// `#/compare/a/b`) asks the page first, as the live widget's links do (`PageLink`).
-const selecting = (event) => {
+// Following a painted card's link to an artifact or a comparison of the site at `root`
+// (its page `artifact/x/`, or its route `#/compare/a/b`) asks the page first, as the live
+// widget's links do (`PageLink`).
+const selecting = (root) => (event) => {
   const link = event.target.closest?.('a[href]');
-  const route = link && /#\/(artifact|compare)\/([^?#]+)$/.exec(link.href);
+  const route = link?.href.startsWith(root) && /^(?:#\/)?(artifact|compare)\/([^?#]+?)\/?$/.exec(link.href.slice(root.length));
   if (!route) return;
   const items = route[2].split('/').map(decodeURIComponent);
   if (tell(link, 'select', { kind: route[1], items, href: link.href }, true)) event.preventDefault();
@@ -314,7 +315,7 @@ class VersusElement extends HTMLElement {
     }
     if (!state.app) return this.versusLive(state);
     container.append(state.app);
-    state.app.addEventListener('click', selecting);
+    state.app.addEventListener('click', selecting(card.root));
     const app = state.app;
     styled.then(() => {
       if (state === this.versusState) tell(app, 'ready', { kind: this.localName.slice(7), items: card.ids, catalog, lang: app.lang, painted: true });
