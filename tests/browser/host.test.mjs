@@ -258,6 +258,28 @@ describe('host events', () => {
   });
 });
 
+describe('how it looks', () => {
+  // The widget of a three-way comparison offers to drop a column (its x buttons).
+  for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 800 }]]) {
+    for (const theme of ['light', 'dark']) {
+      test(`a three-way widget, ${label}, ${theme}`, async () => {
+        const page = await openHost('/change.html', viewport);
+        await heard(page, { type: 'versus:ready', target: 'three' });
+        await page.evaluate((theme) => { document.querySelector('#three').theme = theme; }, theme);
+        await page.waitForFunction((theme) => document.querySelector('#three').shadowRoot.querySelector('.vs-app').dataset.theme === theme, theme);
+        const head = page.locator('#three .vs-table thead');
+        assert.equal(await head.locator('.vs-remove').count(), 3);
+        await head.scrollIntoViewIfNeeded();
+        await shot(page, `host-three-${label}-${theme}`);
+        // The page never scrolls sideways (the table scrolls in its own box).
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+        assertClean(page);
+        await page.close();
+      });
+    }
+  }
+});
+
 describe('properties', () => {
   test('reflect their attributes both ways, with the widgets\' reading of them', async () => {
     const page = await openHost('/ready.html');

@@ -5,8 +5,8 @@
 //! knows about host attributes, and the one that tells host pages what happens
 //! (`crate::host_events`, as DOM events).
 
-use std::cell::{Cell, RefCell};
 use serde::Serialize;
+use std::cell::{Cell, RefCell};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback};
 

@@ -4,8 +4,8 @@
 //! are the contract of docs/hosts.md and `static/versus.d.ts`; `static/versus.js` builds
 //! the same `ready` and `select` for a pre-rendered card, before any wasm.
 //!
-//! The widget emits them through the `Host` context; the site (the iframe route) provides
-//! none, and nothing is serialized there.
+//! The widget passes its `Host` down (props, and `LinkMode::External` for links); the
+//! site's widget (the iframe route) has none, and nothing is serialized there.
 
 use serde::{Serialize, Serializer};
 use yew::prelude::*;
@@ -170,7 +170,12 @@ impl Failure {
 
     /// `target` names ids the catalog at `catalog` lacks (`unknown`; empty when a
     /// comparison has fewer than two), `message` as the widget says it.
-    pub fn unknown(target: &EmbedTarget, catalog: &str, unknown: &[String], message: String) -> Self {
+    pub fn unknown(
+        target: &EmbedTarget,
+        catalog: &str,
+        unknown: &[String],
+        message: String,
+    ) -> Self {
         let (kind, items) = target.parts();
         Self {
             reason: Failed::UnknownItems,
@@ -224,17 +229,37 @@ impl HostEvent {
 pub struct Host(pub Option<Callback<HostEvent, bool>>);
 
 impl Host {
+    /// Whether there is a page to tell. Never in the site's modules (built without the
+    /// `elements` feature), so none of this code is in their download.
+    pub fn present(&self) -> bool {
+        cfg!(feature = "elements") && self.0.is_some()
+    }
+
     /// Tells the host `event` (built only when there is a host); true when the host
     /// called `preventDefault()`.
     pub fn tell(&self, event: impl FnOnce() -> HostEvent) -> bool {
-        self.0.as_ref().is_some_and(|host| host.emit(event()))
+        match &self.0 {
+            Some(host) if self.present() => host.emit(event()),
+            _ => false,
+        }
     }
 }
 
-/// The host of the widget being rendered (from `Widget`'s context).
+/// Tells `host` `event` once it is rendered, and again only when it changes (one hook for
+/// every such event: one copy of the code). Nothing in the site's modules.
 #[hook]
-pub fn use_host() -> Host {
-    use_context::<Host>().unwrap_or_default()
+pub fn use_tell(host: &Host, event: Option<HostEvent>) {
+    #[cfg(feature = "elements")]
+    {
+        let host = host.clone();
+        use_effect_with(event, move |event| {
+            if let Some(event) = event {
+                host.tell(|| event.clone());
+            }
+        });
+    }
+    #[cfg(not(feature = "elements"))]
+    let _ = (host, event);
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::host_events::{use_host, HostEvent, Kind, Select};
+use super::host_events::{Host, HostEvent, Kind, Select};
 use super::load::Shared;
 use super::route::Route;
 use super::theme::ThemeChoice;
@@ -25,8 +25,9 @@ pub enum LinkMode {
     Site,
     /// A page of a generated site: paths to generated pages.
     Paths(Rc<PathLinks>),
-    /// Absolute URL of the standalone site's `index.html` (plus `?catalog=` when needed).
-    External(AttrValue),
+    /// Absolute URL of the standalone site's `index.html` (plus `?catalog=` when needed),
+    /// and the page the widget is embedded in, which hears where links go.
+    External(AttrValue, Host),
 }
 
 /// Whether the generated site has a page for the comparison of `ids`, given the related
@@ -114,7 +115,9 @@ pub struct PageLinkProps {
 fn selected(route: &Route) -> Option<(Kind, Vec<String>)> {
     match route {
         Route::Artifact { id } => Some((Kind::Artifact, vec![id.clone()])),
-        Route::Compare { ids } => Some((Kind::Compare, ids.split('/').map(str::to_owned).collect())),
+        Route::Compare { ids } => {
+            Some((Kind::Compare, ids.split('/').map(str::to_owned).collect()))
+        }
         _ => None,
     }
 }
@@ -123,7 +126,6 @@ fn selected(route: &Route) -> Option<(Kind, Vec<String>)> {
 /// comparison tells the host page first, which may take the reader there itself.
 #[component]
 pub fn PageLink(props: &PageLinkProps) -> Html {
-    let host = use_host();
     let mode = use_context::<LinkMode>().unwrap_or(LinkMode::Site);
     let shared = use_context::<Shared>();
     let palette = use_context::<ThemeChoice>().map_or(ThemeMode::Light, |choice| choice.mode);
@@ -145,22 +147,21 @@ pub fn PageLink(props: &PageLinkProps) -> Html {
                 </a>
             }
         }
-        LinkMode::External(site) => {
+        LinkMode::External(site, host) => {
             let href = format!("{site}#{}", props.to.to_path());
-            let onclick = host
-                .0
-                .is_some()
-                .then(|| selected(&props.to))
-                .flatten()
-                .map(|(kind, items)| {
-                    let href = href.clone();
-                    Callback::from(move |event: MouseEvent| {
-                        let (items, href) = (items.clone(), href.clone());
-                        if host.tell(|| HostEvent::Select(Select { kind, items, href })) {
-                            event.prevent_default();
-                        }
-                    })
-                });
+            let onclick =
+                host.present()
+                    .then(|| selected(&props.to))
+                    .flatten()
+                    .map(|(kind, items)| {
+                        let href = href.clone();
+                        Callback::from(move |event: MouseEvent| {
+                            let (items, href) = (items.clone(), href.clone());
+                            if host.tell(|| HostEvent::Select(Select { kind, items, href })) {
+                                event.prevent_default();
+                            }
+                        })
+                    });
             html! {
                 <a class={props.classes.clone()} {href} target="_blank" rel="noopener" {onclick}>
                     { props.children.clone() }

@@ -12,7 +12,7 @@ use super::components::error_notice::error_notice_in;
 use super::components::loading::{loading_card_in, waiting};
 use super::components::weight_panel::weight_panel;
 use super::host_events::{
-    catalog_url, use_host, Change, Changed, Failure, Host, HostEvent, Kind, Ready,
+    catalog_url, use_tell, Change, Changed, Failure, Host, HostEvent, Kind, Ready,
 };
 use super::links::LinkMode;
 use super::load::{Load, LoadError, Shared, LANG_KEY};
@@ -59,6 +59,9 @@ pub struct WidgetBodyProps {
     pub options: WidgetOptions,
     /// The standalone site's address, for links out of the widget.
     pub site: AttrValue,
+    /// The page the widget is embedded in (none when pre-rendered or in the iframe).
+    #[prop_or_default]
+    pub host: Host,
 }
 
 #[component]
@@ -70,16 +73,11 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
     let need = use_artifacts(Some(props.shared.clone()), ids, with_links);
     // Once the card (or why there is none) is shown, the host page hears it; again only
     // when that changes.
-    let host = use_host();
     let settled = need
         .as_ref()
-        .filter(|_| host.0.is_some())
+        .filter(|_| props.host.present())
         .and_then(|need| settled(need, &props.target));
-    use_effect_with(settled, move |settled| {
-        if let Some(event) = settled {
-            host.tell(|| event.clone());
-        }
-    });
+    use_tell(&props.host, settled);
     let shared = match need {
         Some(Need::Ready(shared)) => shared,
         Some(Need::Waiting(shared, wait)) => return waiting(wait, &shared.0.catalog.brand.locale),
@@ -90,7 +88,7 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
     match &props.target {
         EmbedTarget::Compare(ids) => match select(catalog, ids) {
             Selection::Ready(_) => html! {
-                <WidgetCompare shared={shared.clone()} ids={ids.clone()} options={props.options.clone()} site={props.site.clone()} />
+                <WidgetCompare shared={shared.clone()} ids={ids.clone()} options={props.options.clone()} site={props.site.clone()} host={props.host.clone()} />
             },
             Selection::Unknown(unknown) => {
                 unknown_artifacts(&selection_problem(&unknown, &catalog.brand.locale), catalog)
@@ -166,6 +164,7 @@ struct WidgetCompareProps {
     ids: Vec<String>,
     options: WidgetOptions,
     site: AttrValue,
+    host: Host,
 }
 
 /// A comparison card with the reader's weights, kept in the widget (a host page's address
@@ -176,10 +175,9 @@ fn WidgetCompare(props: &WidgetCompareProps) -> Html {
     let catalog = &props.shared.0.catalog;
     let weights = use_state(|| Weights::neutral(&catalog.signals));
     let usage = use_state(Usage::default);
-    let host = use_host();
-    let removable = host.0.is_some();
+    let removable = props.host.present();
     let tell = {
-        let ids = props.ids.clone();
+        let (ids, host) = (props.ids.clone(), props.host.clone());
         move |reason: Changed, items: Option<Vec<String>>, weights: &Weights, usage: Usage| {
             host.tell(|| {
                 HostEvent::Change(Change {
@@ -282,14 +280,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         None => url,
     });
     let (load, on_retry) = use_catalog_load(key);
-    {
-        let host = props.host.clone();
-        use_effect_with((load.clone(), props.target.clone()), move |(load, target)| {
-            if let Load::Failed(error) = load {
-                host.tell(|| HostEvent::Error(Failure::load(error, target)));
-            }
-        });
-    }
+    let failed = match &load {
+        Load::Failed(error) if props.host.present() => {
+            Some(HostEvent::Error(Failure::load(error, &props.target)))
+        }
+        _ => None,
+    };
+    use_tell(&props.host, failed);
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -312,17 +309,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Load::Loading => loading_card_in(&locale),
         Load::Failed(error) => error_notice_in(error, on_retry, &locale),
         Load::Ready(shared) => html! {
-            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} />
+            <WidgetBody shared={shared.clone()} target={props.target.clone()} options={props.options.clone()} site={props.site.clone()} host={props.host.clone()} />
         },
     };
     let (lang, dir) = (locale.tag.clone(), locale.dir());
     html! {
-        <ContextProvider<LinkMode> context={LinkMode::External(props.site.clone())}>
-            <ContextProvider<Host> context={props.host.clone()}>
-                <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} {dir} ref={root}>
-                    { body }
-                </div>
-            </ContextProvider<Host>>
+        <ContextProvider<LinkMode> context={LinkMode::External(props.site.clone(), props.host.clone())}>
+            <div class={classes!("vs-app", "vs-widget", props.options.compact.then_some("vs-compact"))} {lang} {dir} ref={root}>
+                { body }
+            </div>
         </ContextProvider<LinkMode>>
     }
 }

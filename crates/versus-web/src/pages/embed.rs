@@ -56,7 +56,7 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
     };
     let site = site_address();
     html! {
-        <ContextProvider<LinkMode> context={LinkMode::External(site.clone().into())}>
+        <ContextProvider<LinkMode> context={LinkMode::External(site.clone().into(), Default::default())}>
             <div class={classes!("vs-embed-frame", options.compact.then_some("vs-compact"))} ref={frame}>
                 <WidgetBody shared={shared.clone()} target={props.target.clone()} {options} site={site} />
             </div>
