@@ -65,7 +65,7 @@ export type VersusErrorReason =
 export interface VersusErrorDetail {
   reason: VersusErrorReason;
   kind: VersusKind;
-  /** The catalog's URL as the element asked for it ('' when refused before resolving). */
+  /** The catalog's URL (absolute when it could be resolved, else as the attribute gave it). */
   catalog: string;
   /** The ids the element asked for. */
   items: string[];

@@ -67,7 +67,8 @@ before(async () => {
       <versus-compare id="unknown" items="flux-1-pro,no-such-model"></versus-compare>
       <versus-artifact id="unknown-artifact" item="missing-one"></versus-artifact>
       <versus-compare id="broken" items="${PAINTED}" catalog="${w}/broken/catalog.json"></versus-compare>
-      <versus-compare id="absent" items="${PAINTED}" catalog="${w}/nowhere/catalog.json"></versus-compare>`),
+      <versus-compare id="absent" items="${PAINTED}" catalog="${w}/nowhere/catalog.json"></versus-compare>
+      <versus-artifact id="refused" item="sdnext" catalog="javascript:alert(1)"></versus-artifact>`),
     '/select.html': hostPage(w, `
       <versus-compare id="live" items="${LIVE}"></versus-compare>
       <versus-compare id="painted" items="${PAINTED}"></versus-compare>`),
@@ -176,6 +177,8 @@ describe('host events', () => {
     assert.ok(broken.detail.messages.some((line) => line.startsWith('artifacts[1].name')), broken.detail.messages.join('\n'));
     const [absent] = await heard(page, { type: 'versus:error', target: 'absent' });
     assert.deepEqual([absent.detail.reason, absent.detail.status], ['http', 404]);
+    const [refused] = await heard(page, { type: 'versus:error', target: 'refused' });
+    assert.deepEqual([refused.detail.reason, refused.detail.catalog, refused.detail.items], ['refused-url', 'javascript:alert(1)', ['sdnext']]);
     assert.equal(await page.evaluate(() => window.heard.filter((e) => e.type === 'versus:ready').length), 0);
     await page.close();
   });
