@@ -4,7 +4,10 @@
 // It paints the pre-rendered card like any host page (versus.js), sets `color-scheme` so
 // no white box shows behind a dark card, and posts `{type: "versus:height", height}` to
 // the parent whenever its size changes and whenever the parent asks with
-// `{type: "versus:measure"}` (static/examples/iframe-resize.js sizes the frame).
+// `{type: "versus:measure"}` (static/examples/iframe-resize.js sizes the frame). What the
+// widget tells its page (`versus:ready`, `select`, `change`, `error`, docs/hosts.md) goes
+// to the parent as `{type: "versus:event", event, detail}`, which iframe-resize.js
+// dispatches on the iframe element (not cancelable: the frame cannot wait for an answer).
 import './versus.js';
 
 const query = new URLSearchParams(location.search);
@@ -27,6 +30,13 @@ new ResizeObserver(post).observe(element);
 addEventListener('message', (event) => {
   if (event.data?.type === 'versus:measure') post();
 });
+// The details are what the card shows (ids, the catalog's address, the reader's weights):
+// nothing the frame keeps from any parent.
+for (const name of ['versus:ready', 'versus:select', 'versus:change', 'versus:error']) {
+  element.addEventListener(name, (event) => {
+    if (parent !== window) parent.postMessage({ type: 'versus:event', event: name, detail: event.detail }, '*');
+  });
+}
 // The card's title names the frame's page.
 customElements.whenDefined(element.localName).then(() => {
   const title = () => element.shadowRoot?.querySelector('h1')?.textContent;

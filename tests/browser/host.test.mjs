@@ -74,6 +74,12 @@ before(async () => {
       <versus-compare id="painted" items="${PAINTED}"></versus-compare>`),
     '/change.html': hostPage(w, `
       <versus-compare id="three" items="lumen-pro,ember-8b,quill-mini" catalog="${w}/fixtures/specs.json"></versus-compare>`),
+    // The iframe fallback with the host's helper script: the frame's events on the iframe.
+    '/frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+${LISTEN}<script src="${w}/examples/iframe-resize.js" data-origin="${w}" defer></script></head><body>
+<iframe data-versus id="frame" title="A card" src="${w}/embed.html?items=flux-1-pro,no-such-model" width="100%" height="300"></iframe>
+<iframe data-versus id="good-frame" title="A card" src="${w}/embed.html?items=${PAINTED}" width="100%" height="300"></iframe>
+</body></html>`,
     // Properties set before the elements are defined (a framework rendering first).
     '/early.html': hostPage(w, `<div id="slot"></div>`, {
       early: `<script>
@@ -180,6 +186,16 @@ describe('host events', () => {
     const [refused] = await heard(page, { type: 'versus:error', target: 'refused' });
     assert.deepEqual([refused.detail.reason, refused.detail.catalog, refused.detail.items], ['refused-url', 'javascript:alert(1)', ['sdnext']]);
     assert.equal(await page.evaluate(() => window.heard.filter((e) => e.type === 'versus:ready').length), 0);
+    await page.close();
+  });
+
+  test('an iframe\'s widget: its events are dispatched on the iframe element by iframe-resize.js', async () => {
+    const page = await openHost('/frame.html');
+    const [ready] = await heard(page, { type: 'versus:ready', target: 'good-frame' });
+    assert.deepEqual([ready.detail.kind, ready.detail.items], ['compare', PAINTED.split(',')]);
+    const [error] = await heard(page, { type: 'versus:error', target: 'frame' });
+    assert.deepEqual([error.detail.reason, error.detail.unknown], ['unknown-items', ['no-such-model']]);
+    assert.equal(error.cancelable, false);
     await page.close();
   });
 

@@ -80,11 +80,13 @@ pub fn embed_snippets(
     }
 }
 
-/// The host side of the iframe fallback: accepts height messages only from the widget's
-/// origin and only for the frame that sent them, and asks frames that rendered before it
-/// ran to measure again.
+/// The host side of the iframe fallback (`static/examples/iframe-resize.js` inline):
+/// accepts height and event messages only from the widget's origin and only for the frame
+/// that sent them, sizes the frame, dispatches the widget's events on the iframe element
+/// (docs/hosts.md), and asks frames that rendered before it ran to measure again.
 const RESIZE_SCRIPT: &str = r#"(function () {
   var origin = "{origin}";
+  var EVENTS = ["versus:ready", "versus:select", "versus:change", "versus:error"];
   var frames = function () { return document.querySelectorAll("iframe[data-versus]"); };
   var ask = function (frame) {
     if (frame.contentWindow) frame.contentWindow.postMessage({ type: "versus:measure" }, origin);
@@ -92,12 +94,14 @@ const RESIZE_SCRIPT: &str = r#"(function () {
   window.addEventListener("message", function (event) {
     if (event.origin !== origin) return;
     var data = event.data;
-    if (!data || data.type !== "versus:height" || typeof data.height !== "number") return;
+    var sized = data && data.type === "versus:height" && typeof data.height === "number";
+    var told = data && data.type === "versus:event" && EVENTS.indexOf(data.event) >= 0;
+    if (!sized && !told) return;
     var all = frames();
     for (var i = 0; i < all.length; i++) {
-      if (all[i].contentWindow === event.source) {
-        all[i].height = String(Math.ceil(data.height));
-      }
+      if (all[i].contentWindow !== event.source) continue;
+      if (sized) all[i].height = String(Math.ceil(data.height));
+      else all[i].dispatchEvent(new CustomEvent(data.event, { bubbles: true, detail: data.detail }));
     }
   });
   var all = frames();
