@@ -150,6 +150,17 @@ declare global {
   }
 }
 
+/**
+ * React 19 listens to a custom element's events through props named `on` + the event:
+ * `<versus-compare onversus:select={(event) => event.preventDefault()} />`.
+ */
+export interface VersusEventProps {
+  'onversus:ready'?: (event: CustomEvent<VersusReadyDetail>) => void;
+  'onversus:select'?: (event: CustomEvent<VersusSelectDetail>) => void;
+  'onversus:change'?: (event: CustomEvent<VersusChangeDetail>) => void;
+  'onversus:error'?: (event: CustomEvent<VersusErrorDetail>) => void;
+}
+
 /** A React ref to an element (an object from `useRef` or a callback). */
 export type VersusRef<T> = { current: T | null } | ((element: T | null) => void | (() => void)) | null;
 
@@ -160,10 +171,12 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'versus-compare': VersusCompareAttributes &
+        VersusEventProps &
         (IntrinsicElements extends { div: infer Div } ? Omit<Div, keyof VersusCompareAttributes | 'ref'> : {}) & {
           ref?: VersusRef<VersusCompareElement>;
         };
       'versus-artifact': VersusArtifactAttributes &
+        VersusEventProps &
         (IntrinsicElements extends { div: infer Div } ? Omit<Div, keyof VersusArtifactAttributes | 'ref'> : {}) & {
           ref?: VersusRef<VersusArtifactElement>;
         };

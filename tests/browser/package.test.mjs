@@ -1,7 +1,8 @@
 // dist/ as an npm package (docs/hosts.md): `npm pack dist/` makes a tarball; installed
 // into a fresh directory with TypeScript (and React's and Vue's types) from npm, a TSX
 // file that uses both elements as documented type-checks and one that misuses them fails
-// at each misuse; a page that imports the installed package by name gets working widgets.
+// at each misuse; a page that imports the installed package by name gets working widgets,
+// and so does a React 19 app bundled with esbuild (props, event props, re-rendering).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { assertNoProblems, launchBrowser, watchProblems } from './harness.mjs';
 
 const NAME = 'versus-widget';
 // The versions the project's lock file has (installed by scripts/setup, so in npm's cache).
-const WANTED = ['typescript', '@types/react', 'vue'];
+const WANTED = ['typescript', '@types/react', '@types/react-dom', 'vue', 'react', 'react-dom', 'esbuild'];
 const tooling = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies;
 
 let work;
@@ -104,6 +105,39 @@ type ArtifactProps = InstanceType<GlobalComponents['VersusArtifact']>['$props'];
 export const vue: [CompareProps, ArtifactProps] = [{ items: 'a,b', theme: 'auto' }, { item: 'a' }];
 `;
 
+// A React 19 app: items as an array (a property), the events as `on` props, a select the
+// app handles itself, and a re-render with other items.
+const REACT_APP = `import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import '${NAME}';
+
+declare global {
+  interface Window { heard: { type: string; items: string[] }[] }
+}
+window.heard = [];
+
+function App() {
+  const [ids, setIds] = useState(['sdnext', 'flux-1-pro']);
+  return (
+    <main>
+      <versus-compare
+        id="react-compare"
+        items={ids}
+        theme="dark"
+        onversus:ready={(event) => window.heard.push({ type: 'ready', items: event.detail.items })}
+        onversus:select={(event) => {
+          event.preventDefault();
+          window.heard.push({ type: 'select', items: event.detail.items });
+        }}
+      />
+      <button id="swap" onClick={() => setIds(['sdnext', 'fast-stable-diffusion'])}>Other pair</button>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<App />);
+`;
+
 // Each misuse on its own line, named by a marker the test finds the line of.
 const BAD = `import '${NAME}';
 import { useRef } from 'react';
@@ -119,6 +153,7 @@ export const swapped: VersusArtifactElement = document.createElement('versus-com
 document.querySelector('versus-compare')!.item = 'x'; // MISUSE no-item-property
 document.addEventListener('versus:ready', (event) => event.detail.href); // MISUSE ready-detail
 export const vue: CompareProps = { item: 'a' }; // MISUSE vue
+export const wrongDetail = <versus-compare items="a,b" onversus:ready={(event) => event.detail.href} />; // MISUSE event-prop-detail
 export const Refs = () => {
   const ref = useRef<VersusCompareElement>(null);
   return <versus-artifact item="a" ref={ref} />; // MISUSE ref-of-another-element
@@ -170,6 +205,11 @@ describe('the npm package', () => {
     for (const number of failing) assert.match(lines[number - 1], /MISUSE/, output);
   });
 
+  test('a React app using the elements type-checks', () => {
+    const { status, output } = typeCheck('app', REACT_APP);
+    assert.equal(status, 0, output);
+  });
+
   test('a project without React or Vue type-checks the elements too (skipLibCheck off)', () => {
     const { status, output } = typeCheck('plain', PLAIN, join(work, 'plain'));
     assert.equal(status, 0, output);
@@ -181,10 +221,27 @@ describe('the installed package in a page', () => {
   let site;
   before(async () => {
     const app = join(work, 'app');
+    // The React app bundled as a host app would be, the package left out of the bundle
+    // (its folder is served as it is, docs/hosts.md).
+    writeFileSync(join(app, 'app.tsx'), REACT_APP);
+    execFileSync(join(app, 'node_modules', '.bin', 'esbuild'), ['app.tsx', '--bundle', '--format=esm', '--jsx=automatic', `--external:${NAME}`, '--define:process.env.NODE_ENV="production"', '--outfile=app.js', '--log-level=warning'], { cwd: app });
     site = await startServer({
       mounts: { '/node_modules/': join(app, 'node_modules') },
       handler: async (req, res) => {
-        if (new URL(req.url, 'http://x').pathname !== '/') return false;
+        const path = new URL(req.url, 'http://x').pathname;
+        if (path === '/app.js') {
+          res.writeHead(200, { 'content-type': 'text/javascript' });
+          res.end(readFileSync(join(app, 'app.js')));
+          return true;
+        }
+        if (path === '/react.html') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(`<!doctype html><html><head><meta charset="utf-8"><title>React app</title><link rel="icon" href="data:,">
+<script type="importmap">{ "imports": { "${NAME}": "/node_modules/${NAME}/versus.js" } }</script>
+<script type="module" src="/app.js"></script></head><body><div id="root"></div></body></html>`);
+          return true;
+        }
+        if (path !== '/') return false;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(`<!doctype html><html><head><meta charset="utf-8"><title>App</title><link rel="icon" href="data:,">
 <script type="importmap">{ "imports": { "${NAME}": "/node_modules/${NAME}/versus.js" } }</script>
@@ -209,6 +266,37 @@ describe('the installed package in a page', () => {
     assert.deepEqual(catalogs, [`${site.origin}/node_modules/${NAME}/data/catalog.json`, `${site.origin}/node_modules/${NAME}/data/catalog.json`]);
     assert.ok(await page.locator('versus-compare .vs-table').count());
     assertNoProblems(page);
+    await page.close();
+  });
+
+  test('a React 19 app: items as a property, onversus:* props, its own routing, a re-render', async () => {
+    const page = watchProblems(await browser.newPage());
+    await page.goto(`${site.origin}/react.html`);
+    const heard = (type, count) =>
+      page.waitForFunction(([type, count]) => window.heard.filter((e) => e.type === type).length >= count, [type, count], { timeout: 20000 })
+        .then(() => page.evaluate((type) => window.heard.filter((e) => e.type === type), type));
+    const [ready] = await heard('ready', 1);
+    assert.deepEqual(ready.items, ['sdnext', 'flux-1-pro']);
+    // React handed the array to the property, which set the attribute.
+    assert.equal(await page.evaluate(() => document.querySelector('#react-compare').getAttribute('items')), 'sdnext,flux-1-pro');
+    assert.equal(await page.evaluate(() => document.querySelector('#react-compare').shadowRoot.querySelector('.vs-app').dataset.theme), 'dark');
+    // The app routes itself: the select handler cancels the link.
+    const before = page.url();
+    const popups = [];
+    const opened = (popup) => popups.push(popup);
+    browser.on('page', opened);
+    await page.locator('#react-compare .vs-table thead th a').first().click();
+    const [selected] = await heard('select', 1);
+    assert.deepEqual(selected.items, ['sdnext']);
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), before);
+    browser.off('page', opened);
+    assert.equal(popups.length, 0, 'no tab opened');
+    // A re-render with other items: the widget shows the new pair.
+    await page.click('#swap');
+    const readies = await heard('ready', 2);
+    assert.deepEqual(readies[1].items, ['sdnext', 'fast-stable-diffusion']);
+    assert.deepEqual(page.problems.filter((problem) => !/404 \(Not Found\)/.test(problem)), []);
     await page.close();
   });
 });
