@@ -138,6 +138,33 @@ function App() {
 createRoot(document.getElementById('root')!).render(<App />);
 `;
 
+// A Vue 3 app as docs/hosts.md shows it: the tags declared custom elements, `:items`
+// bound to an array, `@versus:*` listeners, a select the app handles itself.
+const VUE_APP = `import { createApp, ref } from 'vue';
+import '${NAME}';
+
+const heard = [];
+window.heard = heard;
+const app = createApp({
+  setup() {
+    const ids = ref(['sdnext', 'flux-1-pro']);
+    const pick = (event) => {
+      event.preventDefault();
+      heard.push({ type: 'select', items: event.detail.items });
+    };
+    const shown = (event) => heard.push({ type: 'ready', items: event.detail.items });
+    const swap = () => { ids.value = ['sdnext', 'fast-stable-diffusion']; };
+    return { ids, pick, shown, swap };
+  },
+  template: \`<main>
+    <versus-compare id="vue-compare" :items="ids" theme="dark" @versus:ready="shown" @versus:select="pick" />
+    <button id="swap" @click="swap">Other pair</button>
+  </main>\`,
+});
+app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('versus-');
+app.mount('#root');
+`;
+
 // Each misuse on its own line, named by a marker the test finds the line of.
 const BAD = `import '${NAME}';
 import { useRef } from 'react';
@@ -224,21 +251,27 @@ describe('the installed package in a page', () => {
     // The React app bundled as a host app would be, the package left out of the bundle
     // (its folder is served as it is, docs/hosts.md).
     writeFileSync(join(app, 'app.tsx'), REACT_APP);
-    execFileSync(join(app, 'node_modules', '.bin', 'esbuild'), ['app.tsx', '--bundle', '--format=esm', '--jsx=automatic', `--external:${NAME}`, '--define:process.env.NODE_ENV="production"', '--outfile=app.js', '--log-level=warning'], { cwd: app });
+    const esbuild = (...args) =>
+      execFileSync(join(app, 'node_modules', '.bin', 'esbuild'), [...args, '--bundle', '--format=esm', `--external:${NAME}`, '--define:process.env.NODE_ENV="production"', '--log-level=warning'], { cwd: app });
+    esbuild('app.tsx', '--jsx=automatic', '--outfile=app.js');
+    // Vue's build with its template compiler (the template is compiled in the page).
+    writeFileSync(join(app, 'vue-app.js'), VUE_APP);
+    esbuild('vue-app.js', '--alias:vue=vue/dist/vue.esm-bundler.js', '--define:__VUE_OPTIONS_API__=true', '--define:__VUE_PROD_DEVTOOLS__=false', '--define:__VUE_PROD_HYDRATION_MISMATCH_DETAILS__=false', '--outfile=vue.js');
     site = await startServer({
       mounts: { '/node_modules/': join(app, 'node_modules') },
       handler: async (req, res) => {
         const path = new URL(req.url, 'http://x').pathname;
-        if (path === '/app.js') {
+        if (path === '/app.js' || path === '/vue.js') {
           res.writeHead(200, { 'content-type': 'text/javascript' });
-          res.end(readFileSync(join(app, 'app.js')));
+          res.end(readFileSync(join(app, path.slice(1))));
           return true;
         }
-        if (path === '/react.html') {
+        const bundles = { '/react.html': '/app.js', '/vue.html': '/vue.js' };
+        if (bundles[path]) {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-          res.end(`<!doctype html><html><head><meta charset="utf-8"><title>React app</title><link rel="icon" href="data:,">
+          res.end(`<!doctype html><html><head><meta charset="utf-8"><title>App</title><link rel="icon" href="data:,">
 <script type="importmap">{ "imports": { "${NAME}": "/node_modules/${NAME}/versus.js" } }</script>
-<script type="module" src="/app.js"></script></head><body><div id="root"></div></body></html>`);
+<script type="module" src="${bundles[path]}"></script></head><body><div id="root"></div></body></html>`);
           return true;
         }
         if (path !== '/') return false;
@@ -269,34 +302,36 @@ describe('the installed package in a page', () => {
     await page.close();
   });
 
-  test('a React 19 app: items as a property, onversus:* props, its own routing, a re-render', async () => {
-    const page = watchProblems(await browser.newPage());
-    await page.goto(`${site.origin}/react.html`);
-    const heard = (type, count) =>
-      page.waitForFunction(([type, count]) => window.heard.filter((e) => e.type === type).length >= count, [type, count], { timeout: 20000 })
-        .then(() => page.evaluate((type) => window.heard.filter((e) => e.type === type), type));
-    const [ready] = await heard('ready', 1);
-    assert.deepEqual(ready.items, ['sdnext', 'flux-1-pro']);
-    // React handed the array to the property, which set the attribute.
-    assert.equal(await page.evaluate(() => document.querySelector('#react-compare').getAttribute('items')), 'sdnext,flux-1-pro');
-    assert.equal(await page.evaluate(() => document.querySelector('#react-compare').shadowRoot.querySelector('.vs-app').dataset.theme), 'dark');
-    // The app routes itself: the select handler cancels the link.
-    const before = page.url();
-    const popups = [];
-    const opened = (popup) => popups.push(popup);
-    browser.on('page', opened);
-    await page.locator('#react-compare .vs-table thead th a').first().click();
-    const [selected] = await heard('select', 1);
-    assert.deepEqual(selected.items, ['sdnext']);
-    await page.waitForTimeout(300);
-    assert.equal(page.url(), before);
-    browser.off('page', opened);
-    assert.equal(popups.length, 0, 'no tab opened');
-    // A re-render with other items: the widget shows the new pair.
-    await page.click('#swap');
-    const readies = await heard('ready', 2);
-    assert.deepEqual(readies[1].items, ['sdnext', 'fast-stable-diffusion']);
-    assert.deepEqual(page.problems.filter((problem) => !/404 \(Not Found\)/.test(problem)), []);
-    await page.close();
-  });
+  for (const [name, path, id] of [['React 19', '/react.html', 'react-compare'], ['Vue 3', '/vue.html', 'vue-compare']]) {
+    test(`a ${name} app: items as a property, event listeners, its own routing, a re-render`, async () => {
+      const page = watchProblems(await browser.newPage());
+      await page.goto(`${site.origin}${path}`);
+      const heard = (type, count) =>
+        page.waitForFunction(([type, count]) => window.heard?.filter((e) => e.type === type).length >= count, [type, count], { timeout: 20000 })
+          .then(() => page.evaluate((type) => window.heard.filter((e) => e.type === type), type));
+      const [ready] = await heard('ready', 1);
+      assert.deepEqual(ready.items, ['sdnext', 'flux-1-pro']);
+      // The framework handed the array to the property, which set the attribute.
+      assert.equal(await page.evaluate((id) => document.getElementById(id).getAttribute('items'), id), 'sdnext,flux-1-pro');
+      assert.equal(await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('.vs-app').dataset.theme, id), 'dark');
+      // The app routes itself: its select listener cancels the link.
+      const before = page.url();
+      const popups = [];
+      const opened = (popup) => popups.push(popup);
+      browser.on('page', opened);
+      await page.locator(`#${id} .vs-table thead th a`).first().click();
+      const [selected] = await heard('select', 1);
+      assert.deepEqual(selected.items, ['sdnext']);
+      await page.waitForTimeout(300);
+      assert.equal(page.url(), before);
+      browser.off('page', opened);
+      assert.equal(popups.length, 0, 'no tab opened');
+      // A re-render with other items: the widget shows the new pair.
+      await page.click('#swap');
+      const readies = await heard('ready', 2);
+      assert.deepEqual(readies[1].items, ['sdnext', 'fast-stable-diffusion']);
+      assert.deepEqual(page.problems.filter((problem) => !/404 \(Not Found\)/.test(problem)), []);
+      await page.close();
+    });
+  }
 });
