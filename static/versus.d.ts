@@ -26,8 +26,10 @@ export interface VersusSelectDetail {
   /** What the link leads to. */
   kind: VersusKind;
   items: string[];
-  /** Where the link goes (the standalone site) unless a listener calls `preventDefault()`. */
+  /** Where the link goes unless a listener calls `preventDefault()`. */
   href: string;
+  /** True for the artifact's own website ("Visit", `kind` artifact), false for a page of the standalone site. */
+  external: boolean;
 }
 
 /** The reader's weights: the rank's and each catalog signal's (by id), 0 to 5. */

@@ -89,14 +89,17 @@ const cardOf = (element, catalog) => {
 const tell = (node, name, detail, cancelable = false) =>
   !node.dispatchEvent(new CustomEvent(`versus:${name}`, { bubbles: true, composed: true, cancelable, detail }));
 // Following a painted card's link to an artifact or a comparison of the site at `root`
-// (its page `artifact/x/`, or its route `#/compare/a/b`) asks the page first, as the live
-// widget's links do (`PageLink`).
+// (its page `artifact/x/`, or its route `#/compare/a/b`), or to an artifact's website
+// (`data-versus-visit`), asks the page first, as the live widget's links do (`PageLink`,
+// `VisitLink`).
 const selecting = (root) => (event) => {
   const link = event.target.closest?.('a[href]');
-  const route = link?.href.startsWith(root) && /^(?:#\/)?(artifact|compare)\/([^?#]+?)\/?$/.exec(link.href.slice(root.length));
+  if (!link) return;
+  const visit = link.getAttribute('data-versus-visit');
+  const route = visit ? ['', 'artifact', visit] : link.href.startsWith(root) && /^(?:#\/)?(artifact|compare)\/([^?#]+?)\/?$/.exec(link.href.slice(root.length));
   if (!route) return;
   const items = route[2].split('/').map(decodeURIComponent);
-  if (tell(link, 'select', { kind: route[1], items, href: link.href }, true)) event.preventDefault();
+  if (tell(link, 'select', { kind: route[1], items, href: link.href, external: !!visit }, true)) event.preventDefault();
 };
 const cards = new Map();
 const fetchCard = (url) => {

@@ -49,6 +49,12 @@ before(async () => {
     mounts: { '/': 'dist', '/fixtures/': 'tests/fixtures' },
     headers: { 'access-control-allow-origin': '*' },
     handler: async (req, res) => {
+      // The default catalog where no site's cards are: its widgets are live at once.
+      if (req.url.startsWith('/elsewhere/catalog.json')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        res.end(readFileSync('dist/data/catalog.json'));
+        return true;
+      }
       if (req.url.startsWith('/broken/catalog.json')) {
         res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
         res.end(brokenCatalog());
@@ -72,6 +78,9 @@ before(async () => {
     '/select.html': hostPage(w, `
       <versus-compare id="live" items="${LIVE}"></versus-compare>
       <versus-compare id="painted" items="${PAINTED}"></versus-compare>`),
+    '/visit.html': hostPage(w, `
+      <versus-artifact id="painted" item="sdnext"></versus-artifact>
+      <versus-artifact id="live" item="sdnext" catalog="${w}/elsewhere/catalog.json"></versus-artifact>`),
     '/change.html': hostPage(w, `
       <versus-compare id="three" items="lumen-pro,ember-8b,quill-mini" catalog="${w}/fixtures/specs.json"></versus-compare>`),
     // The iframe fallback with the host's helper script: the frame's events on the iframe.
@@ -216,7 +225,7 @@ describe('host events', () => {
       const [selected] = await heard(page, { type: 'versus:select', target: id });
       const first = (id === 'live' ? LIVE : PAINTED).split(',')[0];
       assert.equal(selected.cancelable, true);
-      assert.deepEqual([selected.detail.kind, selected.detail.items], ['artifact', [first]]);
+      assert.deepEqual([selected.detail.kind, selected.detail.items, selected.detail.external], ['artifact', [first], false]);
       // The painted card's links lead to the site's pages, the live widget's to its routes:
       // the first click reached the card this test is about.
       const href = id === 'live' ? `index.html#/artifact/${first}` : `artifact/${first}/`;
@@ -236,6 +245,29 @@ describe('host events', () => {
       await page.close();
     });
   }
+
+  test('versus:select for an artifact\'s website ("Visit"), painted and live: external, cancelable', async () => {
+    const page = await openHost('/visit.html');
+    const popups = [];
+    const opened = (popup) => popups.push(popup);
+    browser.on('page', opened);
+    await page.evaluate(() => { window.cancelSelect = true; });
+    for (const id of ['painted', 'live']) {
+      const [ready] = await heard(page, { type: 'versus:ready', target: id });
+      assert.equal(ready.detail.painted, id === 'painted');
+      const visit = page.locator(`#${id} a[data-versus-visit]`);
+      // As above: no pointer on the painted card, or the live widget takes it over first.
+      if (id === 'painted') await visit.dispatchEvent('click');
+      else await visit.click();
+      const [selected] = await heard(page, { type: 'versus:select', target: id });
+      assert.deepEqual(selected.detail, { kind: 'artifact', items: ['sdnext'], href: 'https://github.com/vladmandic/sdnext', external: true });
+    }
+    await page.waitForTimeout(300);
+    browser.off('page', opened);
+    assert.equal(popups.length, 0, 'a cancelled visit opens nothing');
+    assertClean(page);
+    await page.close();
+  });
 
   test('versus:change: weights, the calculator and a dropped column, with the whole state', async () => {
     const page = await openHost('/change.html');

@@ -46,6 +46,8 @@ pub struct Select {
     pub kind: Kind,
     pub items: Vec<String>,
     pub href: String,
+    /// True for the artifact's own website ("Visit"), false for a page of the site.
+    pub external: bool,
 }
 
 /// What the reader changed.
@@ -302,11 +304,12 @@ mod tests {
             kind: Kind::Artifact,
             items: vec!["a".to_owned()],
             href: "https://x.test/#/artifact/a".to_owned(),
+            external: false,
         });
         assert!(select.cancelable());
         assert_eq!(
             serde_json::to_string(&select).unwrap(),
-            r#"{"kind":"artifact","items":["a"],"href":"https://x.test/#/artifact/a"}"#
+            r#"{"kind":"artifact","items":["a"],"href":"https://x.test/#/artifact/a","external":false}"#
         );
     }
 }

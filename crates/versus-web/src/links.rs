@@ -122,8 +122,36 @@ fn selected(route: &Route) -> Option<(Kind, Vec<String>)> {
     }
 }
 
+/// In a widget, the click handler of a link selecting `kind` and `items` at `href`: it
+/// tells the host page first, which may cancel the link and take the reader there itself.
+fn telling(
+    host: &Host,
+    kind: Kind,
+    items: Vec<String>,
+    href: &str,
+    external: bool,
+) -> Option<Callback<MouseEvent>> {
+    host.present().then(|| {
+        let (host, href) = (host.clone(), href.to_owned());
+        Callback::from(move |event: MouseEvent| {
+            let (items, href) = (items.clone(), href.clone());
+            let select = || {
+                HostEvent::Select(Select {
+                    kind,
+                    items,
+                    href,
+                    external,
+                })
+            };
+            if host.tell(select) {
+                event.prevent_default();
+            }
+        })
+    })
+}
+
 /// A link to a page of the standalone site. In a widget, following it to an artifact or a
-/// comparison tells the host page first, which may take the reader there itself.
+/// comparison tells the host page first (`versus:select`).
 #[component]
 pub fn PageLink(props: &PageLinkProps) -> Html {
     let mode = use_context::<LinkMode>().unwrap_or(LinkMode::Site);
@@ -149,25 +177,35 @@ pub fn PageLink(props: &PageLinkProps) -> Html {
         }
         LinkMode::External(site, host) => {
             let href = format!("{site}#{}", props.to.to_path());
-            let onclick =
-                host.present()
-                    .then(|| selected(&props.to))
-                    .flatten()
-                    .map(|(kind, items)| {
-                        let href = href.clone();
-                        Callback::from(move |event: MouseEvent| {
-                            let (items, href) = (items.clone(), href.clone());
-                            if host.tell(|| HostEvent::Select(Select { kind, items, href })) {
-                                event.prevent_default();
-                            }
-                        })
-                    });
+            let onclick = selected(&props.to)
+                .and_then(|(kind, items)| telling(&host, kind, items, &href, false));
             html! {
                 <a class={props.classes.clone()} {href} target="_blank" rel="noopener" {onclick}>
                     { props.children.clone() }
                 </a>
             }
         }
+    }
+}
+
+/// A link to the website of artifact `id`, in a new tab. In a widget it tells the host
+/// page first (`versus:select` with `external`), which may count the click or send the
+/// reader through its own link. `data-versus-visit` names the artifact for a pre-rendered
+/// card's facade, which tells the page the same. A view function (no component of its
+/// own: `host` comes from the caller).
+pub fn visit_link(
+    id: &str,
+    href: &str,
+    host: &Host,
+    classes: &'static str,
+    children: Html,
+) -> Html {
+    let onclick = telling(host, Kind::Artifact, vec![id.to_owned()], href, true);
+    html! {
+        <a class={classes} href={href.to_owned()} target="_blank" rel="noopener noreferrer"
+           data-versus-visit={id.to_owned()} {onclick}>
+            { children }
+        </a>
     }
 }
 

@@ -106,7 +106,7 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                     if let Some(max) = props.options.max_capabilities {
                         view.capabilities.limit(max);
                     }
-                    artifact_body(&view, &catalog.brand.locale)
+                    artifact_body(&view, &catalog.brand.locale, &props.host)
                 }
                 None => unknown_artifacts(
                     &selection_problem(std::slice::from_ref(id), &catalog.brand.locale),

@@ -8,7 +8,8 @@ use crate::components::capability_list::CapabilityList;
 use crate::components::embed_panel::EmbedPanel;
 use crate::components::site_frame::site_frame;
 use crate::components::source_list::source_line;
-use crate::links::PageLink;
+use crate::host_events::Host;
+use crate::links::{visit_link, PageLink};
 use crate::route::Route;
 use crate::widget::EmbedTarget;
 use versus_core::format::Locale;
@@ -52,7 +53,7 @@ pub fn ArtifactPage(props: &ArtifactPageProps) -> Html {
         brand,
         html! {
             <>
-                { artifact_body(&view, &brand.locale) }
+                { artifact_body(&view, &brand.locale, &Host::default()) }
                 <EmbedPanel target={EmbedTarget::Artifact(view.id.clone())} title={view.display_name.clone()} catalog_url={loaded.source.clone()}
                             locale={brand.locale.clone()} />
             </>
@@ -72,10 +73,11 @@ fn text_list(title: &str, class: &str, items: &[String]) -> Html {
     }
 }
 
-/// The artifact page below the site frame (and the artifact widget), in `locale`'s words.
+/// The artifact page below the site frame (and the artifact widget, whose `host` hears its
+/// "Visit" link), in `locale`'s words.
 /// A view function: it keeps no state; the capability list inside does (see
 /// `crate::components`).
-pub fn artifact_body(view: &ArtifactView, locale: &Locale) -> Html {
+pub fn artifact_body(view: &ArtifactView, locale: &Locale, host: &Host) -> Html {
     let first_other = view
         .alternatives
         .first()
@@ -102,7 +104,7 @@ pub fn artifact_body(view: &ArtifactView, locale: &Locale) -> Html {
                 }
                 <div class="vs-artifact__actions">
                     if let Some(url) = &view.url {
-                        <a class="vs-button vs-button--ghost" href={url.clone()} target="_blank" rel="noopener noreferrer">{ text(page::ARTIFACT_VISIT) }</a>
+                        { visit_link(&view.id, url, host, "vs-button vs-button--ghost", html! { text(page::ARTIFACT_VISIT) }) }
                     }
                     if let Some(other) = first_other {
                         <PageLink classes="vs-button" to={Route::compare(&[&view.id, &other])}>{ text(page::ARTIFACT_COMPARE) }</PageLink>
