@@ -429,7 +429,7 @@ reflect(VersusElement.prototype, {
   catalog: ['catalog', text],
   theme: ['theme', (value) => {
     const mode = value?.trim().toLowerCase();
-    return SCHEMES[mode] ? mode : 'light';
+    return Object.hasOwn(SCHEMES, mode ?? '') ? mode : 'light';
   }],
   compact: ['compact', (value) => value !== null && value.trim().toLowerCase() !== 'false', () => ''],
   maxCapabilities: ['max-capabilities', (value) => {

@@ -354,6 +354,8 @@ describe('properties', () => {
       out.themeAttribute = compare.getAttribute('theme');
       compare.setAttribute('theme', 'purple');
       out.themeInvalid = compare.theme;
+      compare.setAttribute('theme', 'constructor');
+      out.themeInherited = compare.theme;
       out.compactDefault = compare.compact;
       compare.compact = true;
       out.compactAttribute = compare.getAttribute('compact');
@@ -382,6 +384,7 @@ describe('properties', () => {
       themeRead: 'dark',
       themeAttribute: 'auto',
       themeInvalid: 'light',
+      themeInherited: 'light',
       compactDefault: false,
       compactAttribute: '',
       compactFalse: false,
