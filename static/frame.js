@@ -1,6 +1,6 @@
 // The iframe fallback's page (embed.html): one widget, from the page's query:
 //   embed.html?items=a,b   embed.html?item=x   plus &theme=dark|auto, &compact,
-//   &max-capabilities=N, &catalog=URL
+//   &max-capabilities=N, &catalog=URL, &lang=TAG (a built-in language, as the attribute)
 // It paints the pre-rendered card like any host page (versus.js), sets `color-scheme` so
 // no white box shows behind a dark card, and posts `{type: "versus:height", height}` to
 // the parent whenever its size changes and whenever the parent asks with
@@ -12,7 +12,7 @@ import './versus.js';
 
 const query = new URLSearchParams(location.search);
 const element = document.createElement(query.has('item') ? 'versus-artifact' : 'versus-compare');
-for (const name of ['items', 'item', 'catalog', 'theme', 'compact', 'max-capabilities']) {
+for (const name of ['items', 'item', 'catalog', 'theme', 'compact', 'max-capabilities', 'lang']) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);
 }

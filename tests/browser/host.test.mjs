@@ -88,6 +88,7 @@ before(async () => {
 ${LISTEN}<script src="${w}/examples/iframe-resize.js" data-origin="${w}" defer></script></head><body>
 <iframe data-versus id="frame" title="A card" src="${w}/embed.html?items=flux-1-pro,no-such-model" width="100%" height="300"></iframe>
 <iframe data-versus id="good-frame" title="A card" src="${w}/embed.html?items=${PAINTED}" width="100%" height="300"></iframe>
+<iframe data-versus id="ja-frame" title="A card" src="${w}/embed.html?items=${PAINTED}&lang=ja" width="100%" height="300"></iframe>
 </body></html>`,
     // Properties set before the elements are defined (a framework rendering first).
     '/early.html': hostPage(w, `<div id="slot"></div>`, {
@@ -205,6 +206,9 @@ describe('host events', () => {
     const [error] = await heard(page, { type: 'versus:error', target: 'frame' });
     assert.deepEqual([error.detail.reason, error.detail.unknown], ['unknown-items', ['no-such-model']]);
     assert.equal(error.cancelable, false);
+    // lang= reaches the frame's widget as its attribute: the card speaks Japanese.
+    const [ja] = await heard(page, { type: 'versus:ready', target: 'ja-frame' });
+    assert.deepEqual([ja.detail.lang, ja.detail.painted], ['ja', false]);
     await page.close();
   });
 
