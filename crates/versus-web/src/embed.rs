@@ -18,8 +18,9 @@ use versus_core::catalog::percent_encode;
 use versus_core::format::Locale;
 use versus_core::theme::ThemeMode;
 
-/// A mounted widget: handle id, app, container.
-type Mounted = (u32, AppHandle<Widget>, Element);
+/// A mounted widget: handle id, app, container, its way to the page (kept, so an
+/// attribute change does not give every link a new one).
+type Mounted = (u32, AppHandle<Widget>, Element, Host);
 
 thread_local! {
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
@@ -41,13 +42,14 @@ pub fn set_base(base: String) {
 pub fn mount(tag: String, host: HtmlElement, container: Element) -> u32 {
     let mut props = read_attributes(&tag, &host);
     props.host = teller(host, container.clone());
+    let told = props.host.clone();
     let handle = yew::Renderer::<Widget>::with_root_and_props(container.clone(), props).render();
     let id = NEXT_HANDLE.with(|next| {
         let id = next.get();
         next.set(id.wrapping_add(1));
         id
     });
-    MOUNTED.with(|mounted| mounted.borrow_mut().push((id, handle, container)));
+    MOUNTED.with(|mounted| mounted.borrow_mut().push((id, handle, container, told)));
     id
 }
 
@@ -57,8 +59,8 @@ pub fn update(id: u32, host: HtmlElement) {
     let mut props = read_attributes(&tag, &host);
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
-        if let Some((_, handle, container)) = mounted.iter_mut().find(|(key, ..)| *key == id) {
-            props.host = teller(host, container.clone());
+        if let Some((_, handle, _, told)) = mounted.iter_mut().find(|(key, ..)| *key == id) {
+            props.host = told.clone();
             handle.update(props);
         }
     });
@@ -71,7 +73,7 @@ pub fn unmount(id: u32) {
         let position = mounted.iter().position(|(key, ..)| *key == id)?;
         Some(mounted.swap_remove(position))
     });
-    if let Some((_, handle, _)) = removed {
+    if let Some((_, handle, ..)) = removed {
         handle.destroy();
     }
 }
@@ -81,7 +83,11 @@ pub fn containers() -> Vec<Element> {
     MOUNTED.with(|mounted| {
         mounted
             .try_borrow()
-            .map(|m| m.iter().map(|(.., container)| container.clone()).collect())
+            .map(|m| {
+                m.iter()
+                    .map(|(_, _, container, _)| container.clone())
+                    .collect()
+            })
             .unwrap_or_default()
     })
 }

@@ -10,7 +10,7 @@
 use serde::{Serialize, Serializer};
 use yew::prelude::*;
 
-use crate::load::{LoadError, LoadErrorKind, LANG_KEY};
+use crate::load::{key_parts, LoadError, LoadErrorKind};
 use crate::widget::EmbedTarget;
 use versus_core::spec::cost::Usage;
 use versus_core::verdict::Weights;
@@ -161,7 +161,7 @@ impl Failure {
         Self {
             reason,
             kind,
-            catalog: catalog_url(&error.url).to_owned(),
+            catalog: key_parts(&error.url).0.to_owned(),
             items,
             unknown: Vec::new(),
             paths: error.paths.clone(),
@@ -182,7 +182,7 @@ impl Failure {
         Self {
             reason: Failed::UnknownItems,
             kind,
-            catalog: catalog_url(catalog).to_owned(),
+            catalog: key_parts(catalog).0.to_owned(),
             items,
             unknown: unknown.to_vec(),
             paths: Vec::new(),
@@ -190,12 +190,6 @@ impl Failure {
             messages: vec![message],
         }
     }
-}
-
-/// A catalog store key (`…#versus-lang=ja` for a widget with its own `lang`) as the URL
-/// of the file.
-pub fn catalog_url(key: &str) -> &str {
-    key.rsplit_once(LANG_KEY).map_or(key, |(url, _)| url)
 }
 
 /// One event for the host page.

@@ -30,12 +30,20 @@ pub const DEFAULT_CATALOG: &str = "data/catalog.json";
 /// language. A fetch never sends the fragment, so it is the same file.
 pub const LANG_KEY: &str = "#versus-lang=";
 
+/// A catalog store key as the catalog's URL and the language asked for by `LANG_KEY`.
+pub fn key_parts(key: &str) -> (&str, Option<&str>) {
+    match key.rsplit_once(LANG_KEY) {
+        Some((url, tag)) => (url, Some(tag)),
+        None => (key, None),
+    }
+}
+
 /// The locale a catalog at `url` (a catalog store key) speaks: the language asked for by
 /// `LANG_KEY`, else the catalog's own, with its built-in table fetched.
 async fn speaking(url: &str, locale: &Locale) -> Option<Locale> {
-    let asked = url
-        .rsplit_once(LANG_KEY)
-        .and_then(|(_, tag)| locale.for_widget(tag, None));
+    let asked = key_parts(url)
+        .1
+        .and_then(|tag| locale.for_widget(tag, None));
     let locale = asked.as_ref().unwrap_or(locale);
     let table = builtin_table(&locale.tag).await;
     (asked.is_some() || table.is_some()).then(|| locale.with_builtin(table))

@@ -11,14 +11,13 @@ use super::components::cost_calculator::cost_calculator;
 use super::components::error_notice::error_notice_in;
 use super::components::loading::{loading_card_in, waiting};
 use super::components::weight_panel::weight_panel;
-use super::host_events::{
-    catalog_url, use_tell, Change, Changed, Failure, Host, HostEvent, Kind, Ready,
-};
+use super::host_events::{use_tell, Change, Changed, Failure, Host, HostEvent, Kind, Ready};
 use super::links::LinkMode;
-use super::load::{Load, LoadError, Shared, LANG_KEY};
+use super::load::{key_parts, Load, LoadError, Shared, LANG_KEY};
 use super::pages::artifact::artifact_body;
 use super::pages::not_found::unknown_artifacts;
 use super::theme::apply_theme;
+use versus_core::catalog::Catalog;
 use versus_core::format::Locale;
 use versus_core::spec::cost::{cost_view, Usage};
 use versus_core::theme::{Theme, ThemeMode};
@@ -71,12 +70,17 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
         EmbedTarget::Artifact(id) => (vec![id.clone()], true),
     };
     let need = use_artifacts(Some(props.shared.clone()), ids, with_links);
+    // Which ids the catalog lacks: one answer for what is shown and what the page hears.
+    let missing = match &need {
+        Some(Need::Ready(shared)) => missing(&shared.0.catalog, &props.target),
+        _ => None,
+    };
     // Once the card (or why there is none) is shown, the host page hears it; again only
     // when that changes.
     let settled = need
         .as_ref()
         .filter(|_| props.host.present())
-        .and_then(|need| settled(need, &props.target));
+        .and_then(|need| settled(need, &props.target, missing.as_deref()));
     use_tell(&props.host, settled);
     let shared = match need {
         Some(Need::Ready(shared)) => shared,
@@ -85,17 +89,14 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
     };
     let loaded = &shared.0;
     let catalog = &loaded.catalog;
+    let unknown =
+        |ids: &[String]| unknown_artifacts(&selection_problem(ids, &catalog.brand.locale), catalog);
+    if let Some(ids) = &missing {
+        return unknown(ids);
+    }
     match &props.target {
-        EmbedTarget::Compare(ids) => match select(catalog, ids) {
-            Selection::Ready(_) => html! {
-                <WidgetCompare shared={shared.clone()} ids={ids.clone()} options={props.options.clone()} site={props.site.clone()} host={props.host.clone()} />
-            },
-            Selection::Unknown(unknown) => {
-                unknown_artifacts(&selection_problem(&unknown, &catalog.brand.locale), catalog)
-            }
-            Selection::TooFew => {
-                unknown_artifacts(&selection_problem(&[], &catalog.brand.locale), catalog)
-            }
+        EmbedTarget::Compare(ids) => html! {
+            <WidgetCompare shared={shared.clone()} ids={ids.clone()} options={props.options.clone()} site={props.site.clone()} host={props.host.clone()} />
         },
         EmbedTarget::Artifact(id) => {
             let view = catalog
@@ -108,18 +109,28 @@ pub fn WidgetBody(props: &WidgetBodyProps) -> Html {
                     }
                     artifact_body(&view, &catalog.brand.locale, &props.host)
                 }
-                None => unknown_artifacts(
-                    &selection_problem(std::slice::from_ref(id), &catalog.brand.locale),
-                    catalog,
-                ),
+                None => unknown(std::slice::from_ref(id)),
             }
         }
     }
 }
 
-/// What the host page hears once `need` settles for `target`: the card is ready, or why
-/// it is not. None while shards are still arriving.
-fn settled(need: &Need, target: &EmbedTarget) -> Option<HostEvent> {
+/// The ids of `target` that `catalog` lacks (none listed: a comparison of fewer than two
+/// distinct ids), or None when it has them all.
+fn missing(catalog: &Catalog, target: &EmbedTarget) -> Option<Vec<String>> {
+    match target {
+        EmbedTarget::Compare(ids) => match select(catalog, ids) {
+            Selection::Ready(_) => None,
+            Selection::Unknown(unknown) => Some(unknown),
+            Selection::TooFew => Some(Vec::new()),
+        },
+        EmbedTarget::Artifact(id) => catalog.index_of(id).is_none().then(|| vec![id.clone()]),
+    }
+}
+
+/// What the host page hears once `need` settles for `target` (`missing`: the ids its
+/// catalog lacks): the card is ready, or why it is not. None while shards are arriving.
+fn settled(need: &Need, target: &EmbedTarget, missing: Option<&[String]>) -> Option<HostEvent> {
     let shared = match need {
         Need::Ready(shared) => shared,
         Need::Waiting(_, Wait::Failed(error, _)) => {
@@ -127,23 +138,14 @@ fn settled(need: &Need, target: &EmbedTarget) -> Option<HostEvent> {
         }
         Need::Waiting(_, Wait::Loading) => return None,
     };
-    let catalog = &shared.0.catalog;
-    let unknown = match target {
-        EmbedTarget::Compare(ids) => match select(catalog, ids) {
-            Selection::Ready(_) => None,
-            Selection::Unknown(unknown) => Some(unknown),
-            Selection::TooFew => Some(Vec::new()),
-        },
-        EmbedTarget::Artifact(id) => catalog.index_of(id).is_none().then(|| vec![id.clone()]),
-    };
-    let locale = &catalog.brand.locale;
-    Some(match unknown {
+    let locale = &shared.0.catalog.brand.locale;
+    Some(match missing {
         None => {
             let (kind, items) = target.parts();
             HostEvent::Ready(Ready {
                 kind,
                 items,
-                catalog: catalog_url(&shared.0.source).to_owned(),
+                catalog: key_parts(&shared.0.source).0.to_owned(),
                 lang: locale.tag.clone(),
                 painted: false,
             })
@@ -151,8 +153,8 @@ fn settled(need: &Need, target: &EmbedTarget) -> Option<HostEvent> {
         Some(unknown) => HostEvent::Error(Failure::unknown(
             target,
             &shared.0.source,
-            &unknown,
-            selection_problem(&unknown, locale),
+            unknown,
+            selection_problem(unknown, locale),
         )),
     })
 }
